@@ -1,0 +1,35 @@
+import type { NudgeTopic } from '../../config/region-config';
+import type { IsoDate } from '../shared/calendar';
+
+export type NudgeSubjectKind = 'asset' | 'system' | 'document' | 'course' | 'risk';
+export type NudgeUrgency = 'overdue' | 'missing' | 'due-soon';
+
+/** One thing a person owes, as the bot lists it (R-NDG-1). */
+export interface NudgeItem {
+  /** Stable across runs for the same duty and person: the NudgeLog's idempotency key (R-NDG-4). */
+  readonly key: string;
+  readonly topic: NudgeTopic;
+  /** What exactly is owed, for the card's text: e.g. 'reserve-routines' expired, 'no-owner'. */
+  readonly detail: string;
+  readonly subjectKind: NudgeSubjectKind;
+  readonly subjectId: string;
+  readonly subjectName: string;
+  readonly unitId: string | undefined;
+  readonly responsibleEmail: string;
+  readonly urgency: NudgeUrgency;
+  /** undefined: it was never done, so it is due now (a missing classification). */
+  readonly dueOn: IsoDate | undefined;
+  readonly daysOverdue: number;
+}
+
+const URGENCY_ORDER: Record<NudgeUrgency, number> = { overdue: 0, missing: 1, 'due-soon': 2 };
+
+/** Most urgent first, then by due date and key: the same input always lists in the same order. */
+export function compareNudgeItems(a: NudgeItem, b: NudgeItem): number {
+  return (
+    URGENCY_ORDER[a.urgency] - URGENCY_ORDER[b.urgency] ||
+    b.daysOverdue - a.daysOverdue ||
+    (a.dueOn ?? '').localeCompare(b.dueOn ?? '') ||
+    a.key.localeCompare(b.key)
+  );
+}

@@ -1,0 +1,141 @@
+import type { AudienceConfig, CourseConfig, RegionConfig } from '../../config/region-config';
+import type { Person } from '../people/person';
+import { addMonthsTo, daysBetween, isBefore, laterOf, type IsoDate } from '../shared/calendar';
+import type { ItSystem } from '../systems/it-system';
+import { audienceMembers } from './audiences';
+import type { TrainingRecord } from './training-record';
+
+export type TrainingState = 'done' | 'due' | 'overdue';
+
+export interface TrainingObligation {
+  readonly personEmail: string;
+  readonly audienceKey: string;
+  readonly courseKey: string;
+  readonly state: TrainingState;
+  /** undefined: the audience has no deadline, the training is expected but not yet due. */
+  readonly dueOn: IsoDate | undefined;
+  readonly daysOverdue: number;
+  readonly completedOn: IsoDate | undefined;
+  /** Micro-training (R-TRN-4): modules done of all modules; for a course 0 or 1 of 1. */
+  readonly modulesDone: number;
+  readonly modulesTotal: number;
+}
+
+export interface Completion {
+  readonly completedOn: IsoDate | undefined;
+  readonly modulesDone: number;
+  readonly modulesTotal: number;
+}
+
+/** The person's completion of a course from the LMS records; a micro-training is done when every module is. */
+export function completionOf(course: CourseConfig, records: readonly TrainingRecord[]): Completion {
+  if (course.kind === 'micro') {
+    const total = course.modules ?? 1;
+    const firstDone = new Map<number, IsoDate>();
+    for (const record of records) {
+      if (record.module === undefined || record.module > total) continue;
+      const known = firstDone.get(record.module);
+      if (known === undefined || isBefore(record.completedOn, known)) firstDone.set(record.module, record.completedOn);
+    }
+    const dates = [...firstDone.values()].sort();
+    const done = firstDone.size;
+    return { completedOn: done === total ? dates[dates.length - 1] : undefined, modulesDone: done, modulesTotal: total };
+  }
+  const whole = records.filter((record) => record.module === undefined).map((record) => record.completedOn).sort();
+  const latest = whole[whole.length - 1];
+  return { completedOn: latest, modulesDone: latest === undefined ? 0 : 1, modulesTotal: 1 };
+}
+
+/** The deadline an audience sets for one person: months after their anchor date, never before the programme's date. */
+export function deadlineFor(audience: AudienceConfig, person: Person): IsoDate | undefined {
+  const { monthsAfter, anchor, notBefore } = audience.deadline;
+  const anchorDate = anchor === 'manager-start' ? person.managerSince ?? person.startDate : person.startDate;
+  const byAnchor = monthsAfter === undefined ? undefined : addMonthsTo(anchorDate, monthsAfter);
+  if (byAnchor === undefined) return notBefore;
+  return notBefore === undefined ? byAnchor : laterOf(byAnchor, notBefore);
+}
+
+function recordsByPersonAndCourse(records: readonly TrainingRecord[]): Map<string, TrainingRecord[]> {
+  const grouped = new Map<string, TrainingRecord[]>();
+  for (const record of records) {
+    const key = `${record.personEmail}\u0000${record.courseKey}`;
+    const list = grouped.get(key) ?? [];
+    list.push(record);
+    grouped.set(key, list);
+  }
+  return grouped;
+}
+
+/**
+ * Every training obligation on `today`, per person and audience (R-TRN-1..4): all staff including
+ * hourly staff and consultants, managers (new managers within 3 months), förvaltningsledare and the
+ * board. A completion older than the course's validity no longer counts and is due again from its expiry.
+ */
+export function trainingObligations(
+  roster: readonly Person[],
+  systems: readonly ItSystem[],
+  rolesByPerson: ReadonlyMap<string, ReadonlySet<string>>,
+  records: readonly TrainingRecord[],
+  config: RegionConfig,
+  today: IsoDate
+): TrainingObligation[] {
+  const courses = new Map(config.training.courses.map((course) => [course.key, course]));
+  const grouped = recordsByPersonAndCourse(records);
+  const obligations: TrainingObligation[] = [];
+  for (const audience of config.training.audiences) {
+    const course = courses.get(audience.courseKey);
+    if (!course) continue; // the configuration schema guarantees the course exists
+    const members = audienceMembers(audience, roster, systems, rolesByPerson, today).sort((a, b) => a.email.localeCompare(b.email));
+    for (const person of members) {
+      const completion = completionOf(course, grouped.get(`${person.email}\u0000${course.key}`) ?? []);
+      const expiresOn =
+        completion.completedOn !== undefined && course.validForMonths !== undefined
+          ? addMonthsTo(completion.completedOn, course.validForMonths)
+          : undefined;
+      const valid = completion.completedOn !== undefined && (expiresOn === undefined || !isBefore(expiresOn, today));
+      const dueOn = valid ? undefined : expiresOn ?? deadlineFor(audience, person);
+      const overdue = !valid && dueOn !== undefined && isBefore(dueOn, today);
+      obligations.push({
+        personEmail: person.email,
+        audienceKey: audience.key,
+        courseKey: course.key,
+        state: valid ? 'done' : overdue ? 'overdue' : 'due',
+        dueOn,
+        daysOverdue: overdue && dueOn !== undefined ? daysBetween(dueOn, today) : 0,
+        completedOn: valid ? completion.completedOn : undefined,
+        modulesDone: valid ? completion.modulesTotal : completion.modulesDone,
+        modulesTotal: completion.modulesTotal
+      });
+    }
+  }
+  return obligations;
+}
+
+export interface AudienceCompliance {
+  readonly audienceKey: string;
+  readonly trained: number;
+  readonly members: number;
+  /** undefined when the audience has no members: 0 % of nobody is not a result. */
+  readonly percent: number | undefined;
+  readonly targetPercent: number;
+  readonly meetsTarget: boolean | undefined;
+  readonly overdue: number;
+}
+
+/** Compliance per audience against the current roster, with numerator and denominator (R-TRN-1..4, R-KPI 5). */
+export function trainingCompliance(obligations: readonly TrainingObligation[], config: RegionConfig): AudienceCompliance[] {
+  return config.training.audiences.map((audience) => {
+    const own = obligations.filter((obligation) => obligation.audienceKey === audience.key);
+    const trained = own.filter((obligation) => obligation.state === 'done').length;
+    const percent = own.length === 0 ? undefined : (trained / own.length) * 100;
+    return {
+      audienceKey: audience.key,
+      trained,
+      members: own.length,
+      percent,
+      targetPercent: audience.targetPercent,
+      meetsTarget: percent === undefined ? undefined : percent >= audience.targetPercent,
+      overdue: own.filter((obligation) => obligation.state === 'overdue').length
+    };
+  });
+}
