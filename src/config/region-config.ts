@@ -244,6 +244,10 @@ export const regionConfigSchema = z
       if (!last && band.maxScore === undefined) {
         ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['risk', 'levels', index, 'maxScore'], message: 'only the last risk level may be without a ceiling' });
       }
+      // riskLevel relies on this: every score, however high, falls in a band instead of being guessed into the top one.
+      if (last && band.maxScore !== undefined) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['risk', 'levels', index, 'maxScore'], message: 'the last risk level must be without a ceiling' });
+      }
       const previous = index > 0 ? bands[index - 1].maxScore : undefined;
       if (band.maxScore !== undefined && previous !== undefined && band.maxScore <= previous) {
         ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['risk', 'levels', index, 'maxScore'], message: 'risk levels must rise: each ceiling above the one before' });

@@ -13,12 +13,19 @@ export type Instant = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Date.UTC and the Date constructors read years 0–99 as 1900–1999; setUTCFullYear takes the year as written. */
+function utcMidnight(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 function parts(date: IsoDate): [number, number, number] | undefined {
   const match = ISO_DATE.exec(date);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (month < 1 || month > 12 || day < 1) return undefined;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const lastDay = new Date(utcMidnight(year, month, 0)).getUTCDate();
   return day <= lastDay ? [year, month, day] : undefined;
 }
 
@@ -38,7 +45,7 @@ export const instantSchema = z
 function toUtc(date: IsoDate): TZDate {
   const p = parts(date);
   if (!p) throw new RangeError(`Not a calendar date: ${date}`);
-  return new TZDate(p[0], p[1] - 1, p[2], 'UTC');
+  return new TZDate(utcMidnight(p[0], p[1] - 1, p[2]), 'UTC');
 }
 
 function fromUtc(date: Date): IsoDate {
@@ -76,7 +83,7 @@ export function localDateOf(instant: Instant, timeZone: string): IsoDate {
   const local = new TZDate(new Date(instant).getTime(), timeZone);
   const month = String(local.getMonth() + 1).padStart(2, '0');
   const day = String(local.getDate()).padStart(2, '0');
-  return `${local.getFullYear()}-${month}-${day}`;
+  return `${String(local.getFullYear()).padStart(4, '0')}-${month}-${day}`;
 }
 
 export function addHoursTo(instant: Instant, hours: number): Instant {
