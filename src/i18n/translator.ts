@@ -28,7 +28,9 @@ export function createTranslator(locale: Locale): Translate {
     // React escapes what it renders; escaping here as well would show &amp; to the user.
     interpolation: { escapeValue: false },
     initAsync: false,
-    returnNull: false
+    returnNull: false,
+    // i18next otherwise prints an advertisement to the console of every tab, web part and test run.
+    showSupportNotice: false
   });
   return (key, values) => instance.t(key, values ?? {}) as string;
 }
