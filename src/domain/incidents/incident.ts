@@ -27,5 +27,10 @@ export const incidentSchema = z
   .refine((incident) => Date.parse(incident.discoveredAt) <= Date.parse(incident.reportedAt), {
     message: 'an incident cannot be reported before it was discovered',
     path: ['reportedAt']
-  });
+  })
+  .refine(
+    (incident) =>
+      incident.reportedToAuthorityAt === undefined || Date.parse(incident.discoveredAt) <= Date.parse(incident.reportedToAuthorityAt),
+    { message: 'a breach cannot be reported to IMY before it was discovered', path: ['reportedToAuthorityAt'] }
+  );
 export type Incident = z.infer<typeof incidentSchema>;

@@ -103,3 +103,20 @@ describe('incidentSchema: reportedAt never before discoveredAt (R-INC, R-SEC-2)'
     expect(result.success ? [] : issuesOf(result.error).map((issue) => issue.path)).toEqual(['discoveredAt']);
   });
 });
+
+describe('incidentSchema keeps the 72-hour clock honest (R-INC)', () => {
+  test('a report to IMY dated before the discovery is refused, naming the field', () => {
+    const result = incidentSchema.safeParse({
+      id: 'i-early',
+      title: 'Felskickad remiss',
+      category: 'personal-data-breach',
+      unitId: 'u-enhet',
+      reportedBy: 'medarbetare@region.se',
+      discoveredAt: '2026-03-02T08:00:00+01:00',
+      reportedAt: '2026-03-02T09:00:00+01:00',
+      reportedToAuthorityAt: '2026-03-01T09:00:00+01:00'
+    });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues.map((issue) => issue.path.join('.'))).toEqual(['reportedToAuthorityAt']);
+  });
+});
