@@ -1,0 +1,125 @@
+import type { ApiRequest } from '../http/api-request';
+import type { Entity } from '../http/odata-response';
+import { spErrors } from '../http/sharepoint-error';
+import type { FieldRecord, ItemRow, ListRecord, SiteStore } from '../store/site-store';
+import { isLookupKind } from '../odata/column-expression';
+import { parseSelectExpand, type SelectExpand } from '../odata/parse-select-expand';
+import { ODataQueryError } from '../odata/query-model';
+import { columnResolver } from './column-resolver';
+import { storageKeyOf } from './item-values';
+import { userInfoKey, userInfoValue } from './principals';
+
+/** What `$select` and `$expand` ask of each item. */
+export interface Projection {
+  /** undefined: every field, as SharePoint answers without `$select` (or with `*`). */
+  readonly fields: ReadonlySet<string> | undefined;
+  /** Expanded person/lookup field (lower-case name) → the properties projected from it. */
+  readonly expansions: ReadonlyMap<string, readonly string[]>;
+}
+
+const CONTENT_TYPE_ID = '0x0100D4E2A1C1B0A94F1E9C2B1E64C7B3A2F1';
+
+export function itemEditLink(list: ListRecord, id: number): string {
+  return `Web/Lists(guid'${list.guid}')/Items(${id})`;
+}
+
+export function etagOf(version: number): string {
+  return `"${version}"`;
+}
+
+/** `$select`/`$expand` against the list's fields; SharePoint's 400s come from parseSelectExpand. */
+export function projectionOf(request: ApiRequest, fields: readonly FieldRecord[]): Projection {
+  let parsed: SelectExpand;
+  try {
+    parsed = parseSelectExpand(request.query.get('$select') ?? undefined, request.query.get('$expand') ?? undefined, columnResolver(fields));
+  } catch (error) {
+    if (error instanceof ODataQueryError) throw spErrors.badRequest(error.message);
+    throw error;
+  }
+  const byName = new Map(fields.map((field) => [field.internalName.toLowerCase(), field]));
+  const expansions = new Map<string, readonly string[]>();
+  for (const name of parsed.expand) {
+    const field = byName.get(name.toLowerCase());
+    if (!field || !isLookupKind(field.kind)) throw spErrors.badRequest(`The field or property '${name}' does not exist.`);
+    expansions.set(name.toLowerCase(), parsed.projections.get(name) ?? parsed.projections.get(field.internalName) ?? []);
+  }
+  return { fields: parsed.allFields ? undefined : new Set(parsed.fields.map((name) => name.toLowerCase())), expansions };
+}
+
+function expandUser(store: SiteStore, id: unknown, props: readonly string[]): unknown {
+  if (typeof id !== 'number') return null;
+  const user = store.userById(id);
+  if (!user) return null;
+  const projected: Record<string, unknown> = {};
+  for (const prop of props.length > 0 ? props : ['Id', 'Title']) projected[userInfoKey(prop)] = userInfoValue(user, prop);
+  return projected;
+}
+
+function expandLookup(store: SiteStore, field: FieldRecord, id: unknown, props: readonly string[]): unknown {
+  if (typeof id !== 'number' || field.lookupListGuid === undefined) return null;
+  const target = store.listByGuid(field.lookupListGuid);
+  const item = target && store.item(target.id, id);
+  if (!target || !item) return null;
+  const projected: Record<string, unknown> = {};
+  for (const prop of props.length > 0 ? props : ['Id', field.lookupField ?? 'Title']) {
+    projected[prop] = prop.toLowerCase() === 'id' ? item.id : item.data[prop] ?? null;
+  }
+  return projected;
+}
+
+function plainValues(field: FieldRecord, row: ItemRow): Record<string, unknown> {
+  const value = row.data[storageKeyOf(field)];
+  switch (field.kind) {
+    case 'counter':
+      return { ID: row.id };
+    case 'user':
+      return { [`${field.internalName}Id`]: value ?? null, [`${field.internalName}StringId`]: typeof value === 'number' ? String(value) : null };
+    case 'usermulti':
+      return { [`${field.internalName}Id`]: value ?? [], [`${field.internalName}StringId`]: Array.isArray(value) ? value.map(String) : [] };
+    case 'lookup':
+      return { [`${field.internalName}Id`]: value ?? null };
+    case 'lookupmulti':
+      return { [`${field.internalName}Id`]: value ?? [] };
+    default:
+      return { [field.internalName]: value ?? null };
+  }
+}
+
+/** One item as SharePoint answers it, under the client's projection. */
+export function itemEntity(
+  store: SiteStore,
+  list: ListRecord,
+  fields: readonly FieldRecord[],
+  typeName: string,
+  row: ItemRow,
+  projection: Projection
+): Entity {
+  const all = projection.fields === undefined;
+  const props: Record<string, unknown> = {};
+  if (all) {
+    Object.assign(props, { FileSystemObjectType: 0, Id: row.id, ServerRedirectedEmbedUri: null, ServerRedirectedEmbedUrl: '', ContentTypeId: CONTENT_TYPE_ID });
+  }
+  const wanted = (name: string): boolean => all || (projection.fields?.has(name.toLowerCase()) ?? false);
+  for (const field of fields) {
+    const values = plainValues(field, row);
+    for (const [key, value] of Object.entries(values)) {
+      if (wanted(key) || (field.kind !== 'counter' && wanted(field.internalName) && !projection.expansions.has(field.internalName.toLowerCase()))) {
+        props[key] = value;
+      }
+    }
+    if (field.kind === 'counter' && wanted('Id') && !all) props.Id = row.id;
+    const expansion = projection.expansions.get(field.internalName.toLowerCase());
+    if (expansion !== undefined && (all || expansion.length > 0 || wanted(field.internalName))) {
+      const stored = row.data[storageKeyOf(field)];
+      if (field.kind === 'user') props[field.internalName] = expandUser(store, stored, expansion);
+      else if (field.kind === 'usermulti') props[field.internalName] = (Array.isArray(stored) ? stored : []).map((id) => expandUser(store, id, expansion));
+      else if (field.kind === 'lookup') props[field.internalName] = expandLookup(store, field, stored, expansion);
+      else if (field.kind === 'lookupmulti') {
+        props[field.internalName] = (Array.isArray(stored) ? stored : []).map((id) => expandLookup(store, field, id, expansion));
+      }
+    }
+  }
+  if (all || wanted('OData__UIVersionString')) props.OData__UIVersionString = `${row.version}.0`;
+  if (all) Object.assign(props, { Attachments: false, GUID: `${list.guid.slice(0, 24)}${String(row.id).padStart(12, '0')}` });
+  return { type: typeName, editLink: itemEditLink(list, row.id), etag: etagOf(row.version), props };
+}

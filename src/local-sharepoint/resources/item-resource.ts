@@ -1,0 +1,242 @@
+import type { ApiRequest, ApiResponse } from '../http/api-request';
+import { argValue, type PathSegment } from '../http/api-path';
+import { collectionResponse, emptyOk, entityResponse, noContent, type Entity } from '../http/odata-response';
+import { spErrors } from '../http/sharepoint-error';
+import { columnExpression } from '../odata/column-expression';
+import { filterToSql } from '../odata/filter-to-sql';
+import { orderByToSql, type OrderBySql } from '../odata/orderby-to-sql';
+import { ODataQueryError, type ColumnInfo } from '../odata/query-model';
+import { demand, demandItemWrite, listScope, seesOnlyOwnItems } from '../security/permissions';
+import { nowIso, type FieldRecord, type ItemRow, type ListRecord, type SiteStore } from '../store/site-store';
+import { columnResolver } from './column-resolver';
+import { itemEntity, etagOf, projectionOf } from './item-projection';
+import { applyPayload } from './item-values';
+import { itemTypeName, listEditLink } from './list-resource';
+
+/** SharePoint's list view threshold: past it, a query must start with an indexed column. */
+export const LIST_VIEW_THRESHOLD = 5000;
+/** SharePoint's page size when `$top` is absent, and its ceiling when `$top` is larger. */
+export const DEFAULT_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = 5000;
+
+function toQueryError(error: unknown): never {
+  if (error instanceof ODataQueryError) throw spErrors.badRequest(error.message);
+  throw error;
+}
+
+/** `Paged=TRUE&p_ID=100[&p_Title=…]`: the last row of the previous page, by SharePoint's own token format. */
+interface SkipToken {
+  readonly lastId: number;
+  readonly lastSortValue: string | undefined;
+}
+
+function parseSkipToken(token: string | null, sortField: string | undefined): SkipToken | undefined {
+  if (token === null || token === '') return undefined;
+  const params = new URLSearchParams(token);
+  const lastId = Number(params.get('p_ID'));
+  if (!Number.isInteger(lastId)) throw spErrors.badRequest('The $skiptoken is not valid.');
+  return { lastId, lastSortValue: sortField === undefined ? undefined : params.get(`p_${sortField}`) ?? undefined };
+}
+
+function skipTokenOf(row: ItemRow, sortColumn: ColumnInfo | undefined): string {
+  const params = new URLSearchParams({ Paged: 'TRUE' });
+  if (sortColumn !== undefined && sortColumn.kind !== 'counter') {
+    const value = row.data[sortColumn.storageKey];
+    params.set(`p_${sortColumn.internalName}`, value === null || value === undefined ? '' : String(value));
+  }
+  params.set('p_ID', String(row.id));
+  return params.toString();
+}
+
+interface ItemQuery {
+  readonly sql: string;
+  readonly params: (string | number | null)[];
+  readonly top: number;
+  readonly sortColumn: ColumnInfo | undefined;
+}
+
+function buildQuery(store: SiteStore, request: ApiRequest, list: ListRecord, fields: readonly FieldRecord[]): ItemQuery {
+  const resolve = columnResolver(fields);
+  const where: string[] = ['list_id = ?'];
+  const params: (string | number | null)[] = [list.id];
+  const filter = request.query.get('$filter');
+  const orderBy = request.query.get('$orderby');
+  const expanded = (request.query.get('$expand') ?? '').split(',').map((name) => name.trim()).filter((name) => name !== '');
+  let firstColumn: ColumnInfo | undefined;
+  if (filter !== null && filter.trim() !== '') {
+    try {
+      const translated = filterToSql(filter, resolve, { expanded });
+      where.push(`(${translated.where.sql})`);
+      params.push(...translated.where.params);
+      firstColumn = translated.firstColumn;
+    } catch (error) {
+      toQueryError(error);
+    }
+  }
+  let order: OrderBySql = { sql: 'id ASC', columns: [], terms: [] };
+  if (orderBy !== null && orderBy.trim() !== '') {
+    try {
+      order = orderByToSql(orderBy, resolve, { expanded });
+    } catch (error) {
+      toQueryError(error);
+    }
+  }
+  // SharePoint's list view threshold: on a large list the query must start with an indexed
+  // column (ID is always indexed); sorting by a column that is not indexed fails as well.
+  if (store.itemCount(list.id) > LIST_VIEW_THRESHOLD) {
+    const unindexedFilter = firstColumn !== undefined && !firstColumn.indexed && firstColumn.kind !== 'counter';
+    const unindexedSort = order.columns.some((column) => !column.indexed && column.kind !== 'counter');
+    if (unindexedFilter || unindexedSort) throw spErrors.listViewThreshold();
+  }
+  if (seesOnlyOwnItems(store, request.user, list)) {
+    where.push(`json_extract(data, '$."AuthorId"') = ?`);
+    params.push(request.user.id);
+  }
+  const sortColumns = order.columns;
+  if (sortColumns.length > 1) {
+    // Paging past the first page needs the sort key of the last row; one sort column (plus ID) is what Tillit uses.
+    if (request.query.get('$skiptoken')) throw spErrors.badRequest('The local SharePoint pages by at most one $orderby column.');
+  }
+  const sortColumn = sortColumns.length === 1 ? sortColumns[0] : undefined;
+  const token = parseSkipToken(request.query.get('$skiptoken'), sortColumn?.internalName);
+  if (token !== undefined) {
+    const descending = order.terms[0]?.descending ?? false;
+    const cmp = descending ? '<' : '>';
+    if (sortColumn === undefined || sortColumn.kind === 'counter') {
+      where.push(`id ${descending && sortColumn !== undefined ? '<' : '>'} ?`);
+      params.push(token.lastId);
+    } else {
+      const expression = columnExpression(sortColumn);
+      const last = token.lastSortValue === undefined || token.lastSortValue === '' ? null : token.lastSortValue;
+      const typed = last !== null && (sortColumn.kind === 'number' || sortColumn.kind === 'lookup' || sortColumn.kind === 'user') ? Number(last) : last;
+      // SQLite sorts NULL first ascending and last descending; the keyset follows that order.
+      if (descending) {
+        where.push(`((${expression} ${cmp} ?) OR (${expression} IS ? AND id > ?) OR (? IS NOT NULL AND ${expression} IS NULL))`);
+      } else {
+        where.push(`((${expression} ${cmp} ?) OR (${expression} IS ? AND id > ?) OR (? IS NULL AND ${expression} IS NOT NULL))`);
+      }
+      params.push(typed, typed, token.lastId, typed);
+    }
+  }
+  const requestedTop = request.query.get('$top');
+  let top = DEFAULT_PAGE_SIZE;
+  if (requestedTop !== null) {
+    top = Number(requestedTop);
+    if (!Number.isInteger(top) || top < 0) throw spErrors.badRequest(`The $top value '${requestedTop}' is not a non-negative integer.`);
+    top = Math.min(top, MAX_PAGE_SIZE);
+  }
+  return { sql: `SELECT id, data, version FROM items WHERE ${where.join(' AND ')} ORDER BY ${order.sql} LIMIT ?`, params: [...params, top + 1], top, sortColumn };
+}
+
+function nextLinkOf(request: ApiRequest, list: ListRecord, last: ItemRow, query: ItemQuery): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of request.query) if (key !== '$skiptoken' && key !== '$top') params.set(key, value);
+  params.set('$skiptoken', skipTokenOf(last, query.sortColumn));
+  params.set('$top', String(query.top));
+  return `${request.siteUrl}/_api/${listEditLink(list)}/Items?${params.toString()}`;
+}
+
+function queryItems(store: SiteStore, request: ApiRequest, list: ListRecord, fields: readonly FieldRecord[]): ApiResponse {
+  const query = buildQuery(store, request, list, fields);
+  const rows = store.queryItems(query.sql, query.params);
+  const page = rows.slice(0, query.top);
+  const projection = projectionOf(request, fields);
+  const typeName = itemTypeName(list);
+  const entities: Entity[] = page.map((row) => itemEntity(store, list, fields, typeName, row, projection));
+  const nextLink = rows.length > query.top && page.length > 0 ? nextLinkOf(request, list, page[page.length - 1], query) : undefined;
+  return collectionResponse(request, entities, `SP.ListData.${list.urlName}ListItems`, nextLink);
+}
+
+/** If-Match: `*` or absent matches anything; otherwise the item's current version (R-SEC-2: no lost updates). */
+function checkEtag(request: ApiRequest, row: ItemRow): void {
+  const ifMatch = request.headers['if-match'];
+  if (ifMatch === undefined || ifMatch.trim() === '*') return;
+  const wanted = ifMatch.trim().replace(/^W\//, '').replace(/"/g, '').split(',')[0];
+  if (wanted !== String(row.version)) throw spErrors.etagMismatch();
+}
+
+function addItem(store: SiteStore, request: ApiRequest, list: ListRecord, fields: readonly FieldRecord[]): ApiResponse {
+  demandItemWrite(store, request.user, list, undefined);
+  const now = nowIso();
+  const values = applyPayload(store, fields, itemTypeName(list), {}, request.body ?? {});
+  const data = { Title: null, ...values, Created: now, Modified: now, AuthorId: request.user.id, EditorId: request.user.id };
+  const row = store.insertItem(list.id, data, request.user.id);
+  return entityResponse(request, itemEntity(store, list, fields, itemTypeName(list), row, { fields: undefined, expansions: new Map() }), `SP.ListData.${list.urlName}ListItems`, 201);
+}
+
+function versionEntity(store: SiteStore, list: ListRecord, itemId: number, version: { version: number; data: Record<string, unknown>; editorId: number; modified: string }, current: number): Entity {
+  const editor = store.userById(version.editorId);
+  return {
+    type: 'SP.ListItemVersion',
+    editLink: `Web/Lists(guid'${list.guid}')/Items(${itemId})/Versions(${version.version * 512})`,
+    props: {
+      ...version.data,
+      VersionId: version.version * 512,
+      VersionLabel: `${version.version}.0`,
+      IsCurrentVersion: version.version === current,
+      Created: version.modified,
+      CheckInComment: '',
+      Editor: editor ? { LookupId: editor.id, LookupValue: editor.title, Email: editor.email } : null
+    }
+  };
+}
+
+function handleVersions(store: SiteStore, request: ApiRequest, list: ListRecord, row: ItemRow, rest: readonly PathSegment[]): ApiResponse {
+  if (request.method !== 'GET') throw spErrors.methodNotAllowed(request.method, 'versions');
+  const versions = store.versions(list.id, row.id);
+  const [next] = rest;
+  if (!next) {
+    return collectionResponse(request, versions.map((version) => versionEntity(store, list, row.id, version, row.version)), 'SP.ApiData.ListItemVersions');
+  }
+  const versionId = Number(argValue(next));
+  const version = versions.find((candidate) => candidate.version * 512 === versionId);
+  if (!version) throw spErrors.invalidArgument('The version does not exist.');
+  return entityResponse(request, versionEntity(store, list, row.id, version, row.version), 'SP.ApiData.ListItemVersions1');
+}
+
+function handleItem(store: SiteStore, request: ApiRequest, list: ListRecord, fields: readonly FieldRecord[], id: number, rest: readonly PathSegment[]): ApiResponse {
+  const row = store.item(list.id, id);
+  if (!row) throw spErrors.itemNotFound();
+  const ownOnly = seesOnlyOwnItems(store, request.user, list);
+  if (ownOnly && row.data.AuthorId !== request.user.id) throw spErrors.itemNotFound();
+  const [next, ...tail] = rest;
+  if (next) {
+    if (next.name === 'versions') return handleVersions(store, request, list, row, next.args ? [{ name: 'getbyid', args: next.args }, ...tail] : tail);
+    throw spErrors.resourceNotFound(`items/${next.name}`);
+  }
+  switch (request.method) {
+    case 'GET':
+      return entityResponse(request, itemEntity(store, list, fields, itemTypeName(list), row, projectionOf(request, fields)), `SP.ListData.${list.urlName}ListItems`);
+    case 'MERGE':
+    case 'PATCH':
+    case 'PUT': {
+      demandItemWrite(store, request.user, list, row.data.AuthorId as number | undefined);
+      checkEtag(request, row);
+      const values = applyPayload(store, fields, itemTypeName(list), row.data, request.body ?? {});
+      const updated = store.updateItem(list.id, id, { ...values, Modified: nowIso(), EditorId: request.user.id }, request.user.id);
+      return noContent(etagOf(updated.version));
+    }
+    case 'DELETE':
+      demandItemWrite(store, request.user, list, row.data.AuthorId as number | undefined);
+      checkEtag(request, row);
+      store.deleteItem(list.id, id);
+      return emptyOk();
+    default:
+      throw spErrors.methodNotAllowed(request.method, 'an item');
+  }
+}
+
+/** `…/items`, `…/items(5)`, `…/items/getById(5)` and `…/items(5)/versions`. */
+export function handleItems(store: SiteStore, request: ApiRequest, list: ListRecord, self: PathSegment, rest: readonly PathSegment[]): ApiResponse {
+  demand(store, request.user, listScope(list), 'read');
+  const fields = store.fields(list.id);
+  if (self.args) return handleItem(store, request, list, fields, Number(argValue(self)), rest);
+  const [next, ...tail] = rest;
+  if (next) {
+    if (next.name === 'getbyid') return handleItem(store, request, list, fields, Number(argValue(next)), tail);
+    throw spErrors.resourceNotFound(`items/${next.name}`);
+  }
+  if (request.method === 'POST') return addItem(store, request, list, fields);
+  if (request.method !== 'GET') throw spErrors.methodNotAllowed(request.method, 'items');
+  return queryItems(store, request, list, fields);
+}

@@ -1,0 +1,525 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
+import type { FieldKind } from '../odata/query-model';
+
+/**
+ * The stand-in's storage: one SQLite file per site. Every HTTP request runs in one transaction
+ * (see `transaction`), and the journal is WAL, so a crash mid-request leaves no half-written item.
+ * Item values are JSON in `items.data`, keyed by SharePoint internal name (query-model.ts).
+ */
+
+export const SITE_ADMIN_EMAIL = 'admin@tillit.local';
+
+export interface ListRecord {
+  readonly id: number;
+  readonly guid: string;
+  readonly title: string;
+  /** The URL segment, fixed at creation from the first title, as in SharePoint: a rename keeps the URL. */
+  readonly urlName: string;
+  readonly description: string;
+  readonly baseTemplate: number;
+  readonly created: string;
+  readonly modified: string;
+  /** 1 = read all items, 2 = read only own items (SharePoint ReadSecurity). */
+  readonly readSecurity: number;
+  /** 1 = edit all items, 2 = edit only own items, 4 = edit none (SharePoint WriteSecurity). */
+  readonly writeSecurity: number;
+  readonly hasUniqueRoleAssignments: boolean;
+  readonly enableVersioning: boolean;
+  readonly nextItemId: number;
+}
+
+export interface FieldRecord {
+  readonly listId: number;
+  readonly guid: string;
+  readonly internalName: string;
+  readonly title: string;
+  readonly kind: FieldKind;
+  readonly required: boolean;
+  readonly indexed: boolean;
+  readonly choices: readonly string[];
+  readonly lookupListGuid: string | undefined;
+  readonly lookupField: string | undefined;
+  readonly dateOnly: boolean;
+  readonly description: string;
+  /** Built-in fields (ID, Created, Author …) cannot be written by a client. */
+  readonly readOnly: boolean;
+  readonly builtIn: boolean;
+  readonly maxLength: number | undefined;
+  readonly position: number;
+}
+
+export interface SiteUserRecord {
+  readonly id: number;
+  readonly loginName: string;
+  readonly title: string;
+  readonly email: string;
+  readonly isSiteAdmin: boolean;
+  /** 1 = user, 4 = security group ("Everyone except external users"), 8 = SharePoint group. */
+  readonly principalType: number;
+}
+
+export interface GroupRecord {
+  readonly id: number;
+  readonly title: string;
+  readonly description: string;
+}
+
+export interface ItemRow {
+  readonly id: number;
+  readonly data: Record<string, unknown>;
+  readonly version: number;
+}
+
+export interface VersionRow {
+  readonly version: number;
+  readonly data: Record<string, unknown>;
+  readonly editorId: number;
+  readonly modified: string;
+}
+
+export interface DirectoryEntry {
+  readonly email: string;
+  readonly title: string;
+}
+
+/** The login name SharePoint Online gives an Entra ID account. */
+export function membershipLogin(email: string): string {
+  return `i:0#.f|membership|${email.toLowerCase()}`;
+}
+
+/** The claim of "Everyone except external users" (the region's whole staff). */
+export const EVERYONE_LOGIN = 'c:0-.f|rolemanager|spo-grid-all-users/local';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS directory (email TEXT PRIMARY KEY COLLATE NOCASE, title TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS site_users (
+  id INTEGER PRIMARY KEY, login_name TEXT NOT NULL UNIQUE COLLATE NOCASE, title TEXT NOT NULL,
+  email TEXT NOT NULL COLLATE NOCASE, is_site_admin INTEGER NOT NULL DEFAULT 0, principal_type INTEGER NOT NULL DEFAULT 1);
+CREATE TABLE IF NOT EXISTS site_groups (id INTEGER PRIMARY KEY, title TEXT NOT NULL UNIQUE COLLATE NOCASE, description TEXT NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS group_members (group_id INTEGER NOT NULL, user_id INTEGER NOT NULL, PRIMARY KEY (group_id, user_id));
+CREATE TABLE IF NOT EXISTS lists (
+  id INTEGER PRIMARY KEY, guid TEXT NOT NULL UNIQUE, title TEXT NOT NULL UNIQUE COLLATE NOCASE, url_name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  description TEXT NOT NULL DEFAULT '', base_template INTEGER NOT NULL DEFAULT 100, created TEXT NOT NULL, modified TEXT NOT NULL,
+  read_security INTEGER NOT NULL DEFAULT 1, write_security INTEGER NOT NULL DEFAULT 1, unique_perms INTEGER NOT NULL DEFAULT 0,
+  enable_versioning INTEGER NOT NULL DEFAULT 1, next_item_id INTEGER NOT NULL DEFAULT 1);
+CREATE TABLE IF NOT EXISTS fields (
+  list_id INTEGER NOT NULL, guid TEXT NOT NULL, internal_name TEXT NOT NULL, title TEXT NOT NULL, kind TEXT NOT NULL,
+  required INTEGER NOT NULL DEFAULT 0, indexed INTEGER NOT NULL DEFAULT 0, choices TEXT NOT NULL DEFAULT '[]',
+  lookup_list TEXT, lookup_field TEXT, date_only INTEGER NOT NULL DEFAULT 0, description TEXT NOT NULL DEFAULT '',
+  read_only INTEGER NOT NULL DEFAULT 0, built_in INTEGER NOT NULL DEFAULT 0, max_length INTEGER, position INTEGER NOT NULL,
+  PRIMARY KEY (list_id, internal_name COLLATE NOCASE));
+CREATE TABLE IF NOT EXISTS role_assignments (scope TEXT NOT NULL, principal_id INTEGER NOT NULL, role_def_id INTEGER NOT NULL,
+  PRIMARY KEY (scope, principal_id, role_def_id));
+CREATE TABLE IF NOT EXISTS items (list_id INTEGER NOT NULL, id INTEGER NOT NULL, data TEXT NOT NULL, version INTEGER NOT NULL,
+  PRIMARY KEY (list_id, id));
+CREATE TABLE IF NOT EXISTS item_versions (list_id INTEGER NOT NULL, item_id INTEGER NOT NULL, version INTEGER NOT NULL,
+  data TEXT NOT NULL, editor_id INTEGER NOT NULL, modified TEXT NOT NULL, PRIMARY KEY (list_id, item_id, version));
+`;
+
+interface ListRow {
+  id: number; guid: string; title: string; url_name: string; description: string; base_template: number; created: string;
+  modified: string; read_security: number; write_security: number; unique_perms: number; enable_versioning: number; next_item_id: number;
+}
+interface FieldRow {
+  list_id: number; guid: string; internal_name: string; title: string; kind: string; required: number; indexed: number; choices: string;
+  lookup_list: string | null; lookup_field: string | null; date_only: number; description: string; read_only: number; built_in: number;
+  max_length: number | null; position: number;
+}
+interface UserRow { id: number; login_name: string; title: string; email: string; is_site_admin: number; principal_type: number }
+
+function toList(row: ListRow): ListRecord {
+  return {
+    id: row.id, guid: row.guid, title: row.title, urlName: row.url_name, description: row.description, baseTemplate: row.base_template,
+    created: row.created, modified: row.modified, readSecurity: row.read_security, writeSecurity: row.write_security,
+    hasUniqueRoleAssignments: row.unique_perms === 1, enableVersioning: row.enable_versioning === 1, nextItemId: row.next_item_id
+  };
+}
+
+function toField(row: FieldRow): FieldRecord {
+  return {
+    listId: row.list_id, guid: row.guid, internalName: row.internal_name, title: row.title, kind: row.kind as FieldKind,
+    required: row.required === 1, indexed: row.indexed === 1, choices: JSON.parse(row.choices) as string[],
+    lookupListGuid: row.lookup_list ?? undefined, lookupField: row.lookup_field ?? undefined, dateOnly: row.date_only === 1,
+    description: row.description, readOnly: row.read_only === 1, builtIn: row.built_in === 1, maxLength: row.max_length ?? undefined,
+    position: row.position
+  };
+}
+
+function toUser(row: UserRow): SiteUserRecord {
+  return { id: row.id, loginName: row.login_name, title: row.title, email: row.email, isSiteAdmin: row.is_site_admin === 1, principalType: row.principal_type };
+}
+
+/** SharePoint writes DateTime values back as whole seconds in UTC. */
+export function nowIso(): string {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export type NewField = Omit<FieldRecord, 'listId' | 'guid' | 'position'>;
+
+/** The columns every list has (SharePoint's built-ins that Tillit reads). */
+const BUILT_IN_FIELDS: readonly NewField[] = [
+  { internalName: 'ID', title: 'ID', kind: 'counter', required: false, indexed: true, readOnly: true },
+  { internalName: 'Title', title: 'Title', kind: 'text', required: true, indexed: false, readOnly: false, maxLength: 255 },
+  { internalName: 'Created', title: 'Created', kind: 'datetime', required: false, indexed: false, readOnly: true },
+  { internalName: 'Modified', title: 'Modified', kind: 'datetime', required: false, indexed: false, readOnly: true },
+  { internalName: 'Author', title: 'Created By', kind: 'user', required: false, indexed: false, readOnly: true },
+  { internalName: 'Editor', title: 'Modified By', kind: 'user', required: false, indexed: false, readOnly: true }
+].map((field) => ({
+  choices: [], lookupListGuid: undefined, lookupField: undefined, dateOnly: false, description: '', builtIn: true,
+  maxLength: undefined, ...field
+})) as NewField[];
+
+/** The SQL text of an expression index on a field: identical to what the OData translation emits. */
+function indexName(listId: number, internalName: string): string {
+  return `ix_items_${listId}_${internalName.replace(/[^A-Za-z0-9_]/g, '_')}`;
+}
+
+export class SiteStore {
+  private readonly db: Database.Database;
+
+  private constructor(db: Database.Database) {
+    this.db = db;
+  }
+
+  /** Opens (or creates) the site in `dataDir`; `:memory:` keeps it in memory for tests. */
+  public static open(dataDir: string | ':memory:', directory: readonly DirectoryEntry[] = []): SiteStore {
+    let file = ':memory:';
+    if (dataDir !== ':memory:') {
+      mkdirSync(dataDir, { recursive: true });
+      file = join(dataDir, 'site.sqlite');
+    }
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.exec(SCHEMA);
+    const store = new SiteStore(db);
+    store.transaction(() => store.initialise(directory));
+    return store;
+  }
+
+  public close(): void {
+    this.db.close();
+  }
+
+  /** Runs `work` atomically: all of a request's writes land, or none. */
+  public transaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
+  /** Read-only raw SQL for the item queries built by the OData translation. */
+  public queryItems(sql: string, params: readonly unknown[]): ItemRow[] {
+    const rows = this.db.prepare(sql).all(...params) as { id: number; data: string; version: number }[];
+    return rows.map((row) => ({ id: row.id, data: JSON.parse(row.data) as Record<string, unknown>, version: row.version }));
+  }
+
+  public count(sql: string, params: readonly unknown[]): number {
+    return (this.db.prepare(sql).get(...params) as { n: number }).n;
+  }
+
+  private initialise(directory: readonly DirectoryEntry[]): void {
+    if (this.meta('siteId') === undefined) {
+      this.setMeta('siteId', randomUUID());
+      this.setMeta('webId', randomUUID());
+      this.setMeta('created', nowIso());
+      this.addToDirectory({ email: SITE_ADMIN_EMAIL, title: 'Tillit Admin' });
+      const admin = this.ensureUser(membershipLogin(SITE_ADMIN_EMAIL), 1);
+      this.db.prepare('UPDATE site_users SET is_site_admin = 1 WHERE id = ?').run(admin.id);
+      this.ensureUser(EVERYONE_LOGIN, 4);
+    }
+    for (const entry of directory) this.addToDirectory(entry);
+  }
+
+  public meta(key: string): string | undefined {
+    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  }
+
+  public setMeta(key: string, value: string): void {
+    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  // --- the local directory (the region's Entra ID, for sign-in) ---
+
+  public addToDirectory(entry: DirectoryEntry): void {
+    this.db
+      .prepare('INSERT INTO directory (email, title) VALUES (?, ?) ON CONFLICT(email) DO UPDATE SET title = excluded.title')
+      .run(entry.email.toLowerCase(), entry.title);
+  }
+
+  public directoryEntry(email: string): DirectoryEntry | undefined {
+    return this.db.prepare('SELECT email, title FROM directory WHERE email = ?').get(email.toLowerCase()) as DirectoryEntry | undefined;
+  }
+
+  // --- site users and groups ---
+
+  /** Adds the account to the site's user list if missing (SharePoint's ensureuser); undefined when the directory has no such account. */
+  public ensureUser(loginName: string, principalType = 1): SiteUserRecord {
+    const known = this.userByLogin(loginName);
+    if (known) return known;
+    let title: string;
+    let email: string;
+    if (loginName.toLowerCase() === EVERYONE_LOGIN) {
+      title = 'Everyone except external users';
+      email = '';
+    } else {
+      email = loginName.split('|').pop() ?? loginName;
+      title = this.directoryEntry(email)?.title ?? email;
+    }
+    const info = this.db
+      .prepare('INSERT INTO site_users (login_name, title, email, principal_type) VALUES (?, ?, ?, ?)')
+      .run(loginName.toLowerCase(), title, email.toLowerCase(), principalType);
+    return this.userById(Number(info.lastInsertRowid)) as SiteUserRecord;
+  }
+
+  public userByLogin(loginName: string): SiteUserRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM site_users WHERE login_name = ?').get(loginName.toLowerCase()) as UserRow | undefined;
+    return row && toUser(row);
+  }
+
+  public userById(id: number): SiteUserRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM site_users WHERE id = ?').get(id) as UserRow | undefined;
+    return row && toUser(row);
+  }
+
+  public userByEmail(email: string): SiteUserRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM site_users WHERE email = ? AND principal_type = 1').get(email.toLowerCase()) as UserRow | undefined;
+    return row && toUser(row);
+  }
+
+  public users(): SiteUserRecord[] {
+    return (this.db.prepare('SELECT * FROM site_users ORDER BY id').all() as UserRow[]).map(toUser);
+  }
+
+  public addGroup(title: string, description: string): GroupRecord {
+    // Groups and users share SharePoint's principal id space; ids from 1000 keep them apart here.
+    const next = (this.db.prepare('SELECT COALESCE(MAX(id), 999) + 1 AS n FROM site_groups').get() as { n: number }).n;
+    this.db.prepare('INSERT INTO site_groups (id, title, description) VALUES (?, ?, ?)').run(next, title, description);
+    return { id: next, title, description };
+  }
+
+  public groups(): GroupRecord[] {
+    return this.db.prepare('SELECT id, title, description FROM site_groups ORDER BY id').all() as GroupRecord[];
+  }
+
+  public groupById(id: number): GroupRecord | undefined {
+    return this.db.prepare('SELECT id, title, description FROM site_groups WHERE id = ?').get(id) as GroupRecord | undefined;
+  }
+
+  public groupByTitle(title: string): GroupRecord | undefined {
+    return this.db.prepare('SELECT id, title, description FROM site_groups WHERE title = ?').get(title) as GroupRecord | undefined;
+  }
+
+  public addGroupMember(groupId: number, userId: number): void {
+    this.db.prepare('INSERT OR IGNORE INTO group_members (group_id, user_id) VALUES (?, ?)').run(groupId, userId);
+  }
+
+  public removeGroupMember(groupId: number, userId: number): void {
+    this.db.prepare('DELETE FROM group_members WHERE group_id = ? AND user_id = ?').run(groupId, userId);
+  }
+
+  public groupMembers(groupId: number): SiteUserRecord[] {
+    const rows = this.db
+      .prepare('SELECT u.* FROM site_users u JOIN group_members m ON m.user_id = u.id WHERE m.group_id = ? ORDER BY u.id')
+      .all(groupId) as UserRow[];
+    return rows.map(toUser);
+  }
+
+  /** The groups the user is in, directly or through "Everyone except external users". */
+  public groupsOf(userId: number): number[] {
+    const everyone = this.userByLogin(EVERYONE_LOGIN)?.id ?? -1;
+    const rows = this.db.prepare('SELECT group_id FROM group_members WHERE user_id IN (?, ?)').all(userId, everyone) as { group_id: number }[];
+    return rows.map((row) => row.group_id);
+  }
+
+  // --- role assignments: scope 'web' or 'list:<id>' ---
+
+  public roleAssignments(scope: string): { principalId: number; roleDefId: number }[] {
+    const rows = this.db.prepare('SELECT principal_id, role_def_id FROM role_assignments WHERE scope = ? ORDER BY principal_id').all(scope) as {
+      principal_id: number;
+      role_def_id: number;
+    }[];
+    return rows.map((row) => ({ principalId: row.principal_id, roleDefId: row.role_def_id }));
+  }
+
+  public addRoleAssignment(scope: string, principalId: number, roleDefId: number): void {
+    this.db.prepare('INSERT OR IGNORE INTO role_assignments (scope, principal_id, role_def_id) VALUES (?, ?, ?)').run(scope, principalId, roleDefId);
+  }
+
+  public removeRoleAssignment(scope: string, principalId: number, roleDefId: number): void {
+    this.db.prepare('DELETE FROM role_assignments WHERE scope = ? AND principal_id = ? AND role_def_id = ?').run(scope, principalId, roleDefId);
+  }
+
+  public clearRoleAssignments(scope: string): void {
+    this.db.prepare('DELETE FROM role_assignments WHERE scope = ?').run(scope);
+  }
+
+  // --- lists and fields ---
+
+  public lists(): ListRecord[] {
+    return (this.db.prepare('SELECT * FROM lists ORDER BY id').all() as ListRow[]).map(toList);
+  }
+
+  public listByTitle(title: string): ListRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM lists WHERE title = ?').get(title) as ListRow | undefined;
+    return row && toList(row);
+  }
+
+  public listByUrlName(urlName: string): ListRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM lists WHERE url_name = ?').get(urlName) as ListRow | undefined;
+    return row && toList(row);
+  }
+
+  public listByGuid(guid: string): ListRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM lists WHERE guid = ?').get(guid.toLowerCase()) as ListRow | undefined;
+    return row && toList(row);
+  }
+
+  public listById(id: number): ListRecord {
+    return toList(this.db.prepare('SELECT * FROM lists WHERE id = ?').get(id) as ListRow);
+  }
+
+  public addList(title: string, urlName: string, description: string, baseTemplate: number): ListRecord {
+    const now = nowIso();
+    const info = this.db
+      .prepare('INSERT INTO lists (guid, title, url_name, description, base_template, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(randomUUID(), title, urlName, description, baseTemplate, now, now);
+    const list = this.listById(Number(info.lastInsertRowid));
+    for (const field of BUILT_IN_FIELDS) this.addField(list.id, field);
+    return list;
+  }
+
+  public updateList(
+    id: number,
+    changes: Partial<Pick<ListRecord, 'title' | 'description' | 'readSecurity' | 'writeSecurity' | 'hasUniqueRoleAssignments' | 'enableVersioning'>>
+  ): void {
+    const current = this.listById(id);
+    const next = { ...current, ...changes };
+    this.db
+      .prepare(
+        'UPDATE lists SET title = ?, description = ?, read_security = ?, write_security = ?, unique_perms = ?, enable_versioning = ?, modified = ? WHERE id = ?'
+      )
+      .run(next.title, next.description, next.readSecurity, next.writeSecurity, next.hasUniqueRoleAssignments ? 1 : 0, next.enableVersioning ? 1 : 0, nowIso(), id);
+  }
+
+  public deleteList(id: number): void {
+    for (const field of this.fields(id)) if (field.indexed && !field.builtIn) this.dropIndex(id, field.internalName);
+    this.db.prepare('DELETE FROM item_versions WHERE list_id = ?').run(id);
+    this.db.prepare('DELETE FROM items WHERE list_id = ?').run(id);
+    this.db.prepare('DELETE FROM fields WHERE list_id = ?').run(id);
+    this.db.prepare('DELETE FROM role_assignments WHERE scope = ?').run(`list:${id}`);
+    this.db.prepare('DELETE FROM lists WHERE id = ?').run(id);
+  }
+
+  public fields(listId: number): FieldRecord[] {
+    return (this.db.prepare('SELECT * FROM fields WHERE list_id = ? ORDER BY position').all(listId) as FieldRow[]).map(toField);
+  }
+
+  public addField(listId: number, field: NewField): FieldRecord {
+    const position = (this.db.prepare('SELECT COALESCE(MAX(position), 0) + 1 AS n FROM fields WHERE list_id = ?').get(listId) as { n: number }).n;
+    this.db
+      .prepare(
+        `INSERT INTO fields (list_id, guid, internal_name, title, kind, required, indexed, choices, lookup_list, lookup_field, date_only,
+          description, read_only, built_in, max_length, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+      )
+      .run(
+        listId, randomUUID(), field.internalName, field.title, field.kind, field.required ? 1 : 0, field.indexed ? 1 : 0,
+        JSON.stringify(field.choices), field.lookupListGuid ?? null, field.lookupField ?? null, field.dateOnly ? 1 : 0,
+        field.description, field.readOnly ? 1 : 0, field.builtIn ? 1 : 0, field.maxLength ?? null, position
+      );
+    const added = this.fields(listId).find((candidate) => candidate.internalName === field.internalName) as FieldRecord;
+    if (added.indexed && !added.builtIn) this.createIndex(listId, added);
+    return added;
+  }
+
+  public updateField(
+    listId: number,
+    internalName: string,
+    changes: Partial<Pick<FieldRecord, 'title' | 'required' | 'indexed' | 'choices' | 'description'>>
+  ): void {
+    const current = this.fields(listId).find((field) => field.internalName.toLowerCase() === internalName.toLowerCase());
+    if (!current) return;
+    const next = { ...current, ...changes };
+    this.db
+      .prepare('UPDATE fields SET title = ?, required = ?, indexed = ?, choices = ?, description = ? WHERE list_id = ? AND internal_name = ?')
+      .run(next.title, next.required ? 1 : 0, next.indexed ? 1 : 0, JSON.stringify(next.choices), next.description, listId, current.internalName);
+    if (!current.builtIn && next.indexed !== current.indexed) {
+      if (next.indexed) this.createIndex(listId, next);
+      else this.dropIndex(listId, current.internalName);
+    }
+  }
+
+  public deleteField(listId: number, internalName: string): void {
+    this.dropIndex(listId, internalName);
+    this.db.prepare('DELETE FROM fields WHERE list_id = ? AND internal_name = ?').run(listId, internalName);
+  }
+
+  /**
+   * A SharePoint column index becomes an SQLite expression index over exactly the SQL text the
+   * OData translation emits (`columnExpression`), so an indexed filter is an index seek. Not a
+   * partial index: SQLite cannot match a partial index's WHERE against a bound `list_id = ?`.
+   */
+  private createIndex(listId: number, field: FieldRecord): void {
+    const key = field.kind === 'user' || field.kind === 'lookup' ? `${field.internalName}Id` : field.internalName;
+    this.db.exec(
+      `CREATE INDEX IF NOT EXISTS ${indexName(listId, field.internalName)} ON items(list_id, json_extract(data, '$."${key}"'), id)`
+    );
+  }
+
+  private dropIndex(listId: number, internalName: string): void {
+    this.db.exec(`DROP INDEX IF EXISTS ${indexName(listId, internalName)}`);
+  }
+
+  // --- items and their versions (the audit trail, R-SEC-4) ---
+
+  public itemCount(listId: number): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM items WHERE list_id = ?').get(listId) as { n: number }).n;
+  }
+
+  public item(listId: number, id: number): ItemRow | undefined {
+    const row = this.db.prepare('SELECT id, data, version FROM items WHERE list_id = ? AND id = ?').get(listId, id) as
+      | { id: number; data: string; version: number }
+      | undefined;
+    return row && { id: row.id, data: JSON.parse(row.data) as Record<string, unknown>, version: row.version };
+  }
+
+  /** Inserts an item with the list's next ID (SharePoint never reuses an ID, even after a delete). */
+  public insertItem(listId: number, data: Record<string, unknown>, editorId: number): ItemRow {
+    const list = this.listById(listId);
+    const id = list.nextItemId;
+    this.db.prepare('UPDATE lists SET next_item_id = ?, modified = ? WHERE id = ?').run(id + 1, nowIso(), listId);
+    this.db.prepare('INSERT INTO items (list_id, id, data, version) VALUES (?, ?, ?, 1)').run(listId, id, JSON.stringify(data));
+    this.recordVersion(listId, id, 1, data, editorId);
+    return { id, data, version: 1 };
+  }
+
+  public updateItem(listId: number, id: number, data: Record<string, unknown>, editorId: number): ItemRow {
+    const current = this.item(listId, id);
+    const version = (current?.version ?? 0) + 1;
+    this.db.prepare('UPDATE items SET data = ?, version = ? WHERE list_id = ? AND id = ?').run(JSON.stringify(data), version, listId, id);
+    this.db.prepare('UPDATE lists SET modified = ? WHERE id = ?').run(nowIso(), listId);
+    this.recordVersion(listId, id, version, data, editorId);
+    return { id, data, version };
+  }
+
+  public deleteItem(listId: number, id: number): void {
+    this.db.prepare('DELETE FROM items WHERE list_id = ? AND id = ?').run(listId, id);
+    this.db.prepare('UPDATE lists SET modified = ? WHERE id = ?').run(nowIso(), listId);
+  }
+
+  private recordVersion(listId: number, itemId: number, version: number, data: Record<string, unknown>, editorId: number): void {
+    this.db
+      .prepare('INSERT OR REPLACE INTO item_versions (list_id, item_id, version, data, editor_id, modified) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(listId, itemId, version, JSON.stringify(data), editorId, String(data.Modified ?? nowIso()));
+  }
+
+  public versions(listId: number, itemId: number): VersionRow[] {
+    const rows = this.db
+      .prepare('SELECT version, data, editor_id, modified FROM item_versions WHERE list_id = ? AND item_id = ? ORDER BY version DESC')
+      .all(listId, itemId) as { version: number; data: string; editor_id: number; modified: string }[];
+    return rows.map((row) => ({ version: row.version, data: JSON.parse(row.data) as Record<string, unknown>, editorId: row.editor_id, modified: row.modified }));
+  }
+}
