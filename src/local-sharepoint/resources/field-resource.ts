@@ -233,7 +233,8 @@ function updateField(store: SiteStore, list: ListRecord, field: FieldRecord, bod
     else if (name === 'indexed') changes.indexed = bool(value);
     else changes.choices = choicesOf(value);
   }
-  if (field.builtIn && Object.keys(changes).some((key) => key !== 'title' && key !== 'required')) {
+  // Built-in columns keep their type; the writable ones (Title) may be renamed, required and indexed, as in SharePoint.
+  if (field.builtIn && (field.readOnly || changes.choices !== undefined)) {
     throw spErrors.invalidArgument(`The built-in column '${field.internalName}' cannot be changed that way.`);
   }
   if (changes.indexed === true && !field.indexed) checkIndexLimit(store, list);

@@ -125,10 +125,18 @@ export function handleRoleAssignments(store: SiteStore, request: ApiRequest, sco
   const [next] = rest;
   if (!next) {
     demand(store, request.user, scope === 'web' ? webScope() : scope, 'read');
-    const entities: Entity[] = store.roleAssignments(scope).map((assignment) => ({
+    // One assignment per principal with its bindings, as SharePoint answers `$expand=RoleDefinitionBindings`.
+    const byPrincipal = new Map<number, number[]>();
+    for (const assignment of store.roleAssignments(scope)) {
+      byPrincipal.set(assignment.principalId, [...(byPrincipal.get(assignment.principalId) ?? []), assignment.roleDefId]);
+    }
+    const entities: Entity[] = [...byPrincipal].map(([principalId, roleDefIds]) => ({
       type: 'SP.RoleAssignment',
-      editLink: `Web/RoleAssignments/GetByPrincipalId(${assignment.principalId})`,
-      props: { PrincipalId: assignment.principalId, RoleDefinitionId: assignment.roleDefId }
+      editLink: `Web/RoleAssignments/GetByPrincipalId(${principalId})`,
+      props: {
+        PrincipalId: principalId,
+        RoleDefinitionBindings: roleDefIds.map((id) => ({ Id: id, Name: roleDefinition(id)?.name ?? '', RoleTypeKind: roleDefinition(id)?.roleTypeKind ?? 0 }))
+      }
     }));
     return collectionResponse(request, entities, 'SP.ApiData.RoleAssignments');
   }

@@ -163,8 +163,13 @@ export function handleWeb(store: SiteStore, request: ApiRequest, rest: readonly 
   switch (next.name) {
     case 'currentuser':
       return handleUser(request, request.user, tail);
-    case 'siteusers':
-      return next.args ? handleUser(request, store.userById(Number(argValue(next))), tail) : handleSiteUsers(store, request, tail);
+    case 'siteusers': {
+      if (!next.args) return handleSiteUsers(store, request, tail);
+      // `siteusers(5)` is by id; `siteusers(@v)?@v='i:0#.f|…'` (pnp's getByLoginName) is by login name.
+      const key = argValue(next);
+      demand(store, request.user, webScope(), 'read');
+      return handleUser(request, typeof key === 'string' ? store.userByLogin(key) : store.userById(Number(key)), tail);
+    }
     case 'getuserbyid':
       demand(store, request.user, webScope(), 'read');
       return handleUser(request, store.userById(Number(argValue(next))), tail);

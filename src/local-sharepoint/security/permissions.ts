@@ -1,4 +1,4 @@
-import type { ListRecord, SiteStore, SiteUserRecord } from '../store/site-store';
+import { EVERYONE_LOGIN, type ListRecord, type SiteStore, type SiteUserRecord } from '../store/site-store';
 import { spErrors } from '../http/sharepoint-error';
 
 /**
@@ -39,7 +39,7 @@ export function listScope(list: ListRecord): string {
 export function rightsOn(store: SiteStore, user: SiteUserRecord, scope: string): Set<Right> {
   if (user.isSiteAdmin) return new Set<Right>(['read', 'edit-items', 'manage-lists', 'manage-web']);
   const principals = new Set<number>([user.id, ...store.groupsOf(user.id)]);
-  const everyone = store.users().find((candidate) => candidate.principalType === 4);
+  const everyone = store.userByLogin(EVERYONE_LOGIN);
   if (everyone !== undefined) principals.add(everyone.id);
   const rights = new Set<Right>();
   for (const assignment of store.roleAssignments(scope)) {

@@ -406,7 +406,7 @@ export class SiteStore {
   }
 
   public deleteList(id: number): void {
-    for (const field of this.fields(id)) if (field.indexed && !field.builtIn) this.dropIndex(id, field.internalName);
+    for (const field of this.fields(id)) if (field.indexed && field.kind !== 'counter') this.dropIndex(id, field.internalName);
     this.db.prepare('DELETE FROM item_versions WHERE list_id = ?').run(id);
     this.db.prepare('DELETE FROM items WHERE list_id = ?').run(id);
     this.db.prepare('DELETE FROM fields WHERE list_id = ?').run(id);
@@ -431,7 +431,7 @@ export class SiteStore {
         field.description, field.readOnly ? 1 : 0, field.builtIn ? 1 : 0, field.maxLength ?? null, position
       );
     const added = this.fields(listId).find((candidate) => candidate.internalName === field.internalName) as FieldRecord;
-    if (added.indexed && !added.builtIn) this.createIndex(listId, added);
+    if (added.indexed && added.kind !== 'counter') this.createIndex(listId, added);
     return added;
   }
 
@@ -446,7 +446,8 @@ export class SiteStore {
     this.db
       .prepare('UPDATE fields SET title = ?, required = ?, indexed = ?, choices = ?, description = ? WHERE list_id = ? AND internal_name = ?')
       .run(next.title, next.required ? 1 : 0, next.indexed ? 1 : 0, JSON.stringify(next.choices), next.description, listId, current.internalName);
-    if (!current.builtIn && next.indexed !== current.indexed) {
+    // ID is the table's own key; every other column, Title included, gets an expression index.
+    if (current.kind !== 'counter' && next.indexed !== current.indexed) {
       if (next.indexed) this.createIndex(listId, next);
       else this.dropIndex(listId, current.internalName);
     }

@@ -1,0 +1,62 @@
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/fields';
+import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
+import { loadRegionConfig } from '../../../src/config/load-region-config';
+import { startLocalSharePoint, type LocalSharePoint } from '../../../src/local-sharepoint/local-sharepoint-server';
+import { ALL_LISTS } from '../../../src/sharepoint/lists/all-lists';
+import { provisionSite } from '../../../src/sharepoint/provisioning/provision-site';
+import { connectToSite, localToken } from '../../../src/sharepoint/sp-factory';
+
+describe('provisionSite on the local stand-in (R-ORG-MULTI, R-SEC-1)', () => {
+  let site: LocalSharePoint;
+
+  beforeEach(async () => {
+    site = await startLocalSharePoint({ port: 0, dataDir: ':memory:' });
+  });
+
+  afterEach(async () => {
+    await site.close();
+  });
+
+  it('creates every list with its columns, indexes and item-level permissions, and a second run changes nothing', async () => {
+    const sp = connectToSite({ siteUrl: site.siteUrl, token: localToken('admin@tillit.local') });
+    const first = await provisionSite(sp, DEFAULT_REGION_CONFIG);
+    expect(first.changes.filter((line) => line.endsWith('list created'))).toHaveLength(ALL_LISTS.length);
+
+    for (const schema of ALL_LISTS) {
+      const list = sp.web.getList(`/sites/tillit/${schema.url}`);
+      const info = await list.select('Title', 'WriteSecurity', 'ReadSecurity')();
+      expect(info.Title).toBe(schema.title);
+      expect(info.WriteSecurity).toBe(schema.permissions.itemLevel === 'all' ? 1 : 2);
+      const fields = (await list.fields.select('InternalName', 'Indexed')()) as { InternalName: string; Indexed: boolean }[];
+      for (const field of schema.fields) {
+        const found = fields.find((candidate) => candidate.InternalName === field.internalName);
+        expect({ list: schema.key, field: field.internalName, indexed: found?.Indexed }).toEqual({ list: schema.key, field: field.internalName, indexed: field.indexed });
+      }
+    }
+
+    const second = await provisionSite(sp, DEFAULT_REGION_CONFIG);
+    expect(second.changes).toEqual([]);
+  }, 60_000);
+
+  it('adds what a changed configuration needs and reports it', async () => {
+    const sp = connectToSite({ siteUrl: site.siteUrl, token: localToken('admin@tillit.local') });
+    await provisionSite(sp, DEFAULT_REGION_CONFIG);
+    const withSektion = loadRegionConfig({
+      organisationLevels: [...DEFAULT_REGION_CONFIG.organisationLevels, { key: 'sektion', label: { sv: 'Sektion', en: 'Section' } }]
+    });
+    const report = await provisionSite(sp, withSektion);
+    expect(report.changes).toEqual(['Lists/Units: column Level offers sektion']);
+  }, 60_000);
+
+  it('is refused to someone who is not a site owner', async () => {
+    const stranger = await startLocalSharePoint({ port: 0, dataDir: ':memory:', directory: [{ email: 'anna.berg@regionexempel.se', title: 'Anna Berg' }] });
+    try {
+      const sp = connectToSite({ siteUrl: stranger.siteUrl, token: localToken('anna.berg@regionexempel.se'), retry: { retries: 0, baseDelayMs: 0, maxDelayMs: 0 } });
+      await expect(provisionSite(sp, DEFAULT_REGION_CONFIG)).rejects.toMatchObject({ status: 403 });
+    } finally {
+      await stranger.close();
+    }
+  });
+});
