@@ -60,7 +60,13 @@ function signatoriesOf(
   today: IsoDate
 ): Signatory[] {
   const since = new Map<string, IsoDate>();
+  // Only role holders on the current roster must sign, as managers below: a role assignment that
+  // outlived its holder's employment (left, or not yet started) would otherwise keep a departed
+  // person "outstanding" forever, inflate the progress denominator, and send a "sign this" nudge
+  // to the area contact, who cannot sign for them. The stale assignment is a vacancy (R-ORG).
+  const onRoster = new Set(roster.filter((person) => isCurrentStaff(person, today)).map((person) => person.email));
   for (const [email, roles] of rolesByPerson) {
+    if (!onRoster.has(email)) continue;
     if (version.requiredForRoles.some((role) => roles.has(role))) since.set(email, version.publishedOn);
   }
   if (version.requiredForManagers) {

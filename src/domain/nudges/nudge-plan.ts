@@ -113,10 +113,15 @@ export function planNudges(snapshot: RegisterSnapshot, config: RegionConfig, his
       unroutable.push(owed);
       continue;
     }
+    // A risk can owe two things at once (no owner and no follow-up date, or no owner and an overdue
+    // follow-up), told to the same area contact: the problem is part of the duty, or the two items
+    // would share one key and the NudgeLog would drop one as already sent (R-NDG-4). Other topics owe
+    // one thing per subject; their detail (a state that changes as the duty ages) stays out of the key.
+    const duty = owed.topic === 'risk-follow-up' ? `${owed.subjectId}:${owed.detail}` : owed.subjectId;
     const item: NudgeItem = {
       ...owed,
       responsibleEmail: responsible,
-      key: `${owed.topic}:${owed.subjectKind}:${owed.subjectId}:${responsible}`
+      key: `${owed.topic}:${owed.subjectKind}:${duty}:${responsible}`
     };
     push(owedByPerson, responsible, item);
     if (!isPastGrace(item, config, history, today)) continue;

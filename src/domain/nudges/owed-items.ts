@@ -110,7 +110,10 @@ export function owedItems(snapshot: RegisterSnapshot, slots: readonly RoleSlot[]
       // A risk without an owner is the area's to fix, not the (absent) owner's.
       responsibleEmail: finding.problem === 'no-owner' ? undefined : finding.ownerEmail,
       urgency: finding.problem === 'follow-up-overdue' ? 'overdue' : 'missing',
-      dueOn: finding.followUpOn,
+      // Naming an owner has no due date of its own: the risk's follow-up date is not it. With that date
+      // here, a 'missing' item with daysOverdue 0 would never pass its grace and never escalate
+      // (R-NDG-3); without it, the grace runs from the first reminder like every other missing item.
+      dueOn: finding.problem === 'no-owner' ? undefined : finding.followUpOn,
       daysOverdue: finding.daysOverdue
     });
   }

@@ -80,7 +80,10 @@ export function trainingObligations(
   today: IsoDate
 ): TrainingObligation[] {
   const courses = new Map(config.training.courses.map((course) => [course.key, course]));
-  const grouped = recordsByPersonAndCourse(records);
+  // A completion dated after `today` is not evidence yet: a report as of an earlier day (a year-end
+  // KPI, R-KPI per year) must not count training done later, as risk analyses and role assignments
+  // dated later do not count either.
+  const grouped = recordsByPersonAndCourse(records.filter((record) => !isBefore(today, record.completedOn)));
   const obligations: TrainingObligation[] = [];
   for (const audience of config.training.audiences) {
     const course = courses.get(audience.courseKey);
