@@ -1,31 +1,46 @@
 /**
- * `npm start`: runs Tillit locally on the embedded default. The local stack (the embedded
- * SharePoint stand-in, the bot and the tab) is built issue by issue; until a piece exists this
- * says plainly what runs and what does not, and exits cleanly.
+ * `npm start`: Tillit locally on the embedded default — no tenant, no internet. Starts the local
+ * SharePoint (provisioned and holding the demo region from the first run on) and keeps it running
+ * until Ctrl+C. The Teams tab and the bot join here as their issues land.
  */
+import { z } from 'zod';
 import { DEFAULT_REGION_CONFIG } from '../config/default-region';
-import { classificationDuties } from '../domain/classification/classification-status';
+import { isoDateSchema } from '../domain/shared/calendar';
+import { parseOrThrow } from '../domain/shared/validation';
+import { defaultDataDir, startLocalStack } from './local-stack';
+import { todayInStockholm, waitForShutdown } from './process-helpers';
 
-function main(): void {
-  const config = DEFAULT_REGION_CONFIG;
-  // A real call into the domain, so that `npm start` proves the installed toolchain runs the code.
-  const duties = classificationDuties([], [], [], config, '2026-01-01');
-  process.stdout.write(
-    [
-      'Tillit — lokal körning / local run',
-      '',
-      `Region configuration loaded: ${config.regionName} (${config.timeZone}), ` +
-        `${config.classification.consequenceScale.length} consequence levels, ${config.maturity.areas.length} MSBFS 2020:6 areas, ` +
-        `${duties.length} classification duties in an empty region.`,
-      '',
-      'Not started yet, because it does not exist yet:',
-      '  - the embedded SharePoint stand-in (http://127.0.0.1:4321/sites/tillit) and the demo region',
-      '  - the Teams tab for the security council and the nudging bot',
-      '',
-      'Nothing is listening; exiting.',
-      ''
-    ].join('\n')
-  );
+const environmentSchema = z.object({
+  TILLIT_LOCAL_SHAREPOINT_PORT: z.coerce.number().int().min(0).max(65535).default(4321),
+  TILLIT_DEMO_AS_OF: isoDateSchema.optional()
+});
+
+async function main(): Promise<void> {
+  const environment = parseOrThrow(environmentSchema, process.env, 'The environment');
+  const log = (line: string): void => {
+    process.stdout.write(`${line}\n`);
+  };
+  log('Tillit — lokal körning / local run');
+  const site = await startLocalStack({
+    port: environment.TILLIT_LOCAL_SHAREPOINT_PORT,
+    dataDir: defaultDataDir(),
+    empty: false,
+    asOf: environment.TILLIT_DEMO_AS_OF ?? todayInStockholm(),
+    config: DEFAULT_REGION_CONFIG,
+    log
+  });
+  log('');
+  log(`Local SharePoint:  ${site.siteUrl}`);
+  log('  Sign in with the header "Authorization: Bearer local:<e-mail>", e.g. local:asa.lindstrom@regionexempel.se (security coordinator).');
+  log(`  Try: curl -H "Authorization: Bearer local:admin@tillit.local" -H "Accept: application/json" "${site.siteUrl}/_api/web/lists?\\$select=Title,ItemCount"`);
+  log('');
+  log('Not part of the local run yet (their issues are open): the Teams tab for the security council and the nudging bot.');
+  log('Ctrl+C stops Tillit.');
+  await waitForShutdown();
+  await site.close();
 }
 
-main();
+main().catch((error: unknown) => {
+  process.stderr.write(`tillit: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
