@@ -180,9 +180,22 @@ function indexName(listId: number, internalName: string): string {
 
 export class SiteStore {
   private readonly db: Database.Database;
+  /** Prepared statements by SQL text: preparing is the largest cost of a small request otherwise. */
+  private readonly statements = new Map<string, Database.Statement>();
+  /** Fields per list, read on every item request; dropped whenever a list's fields change. */
+  private readonly fieldCache = new Map<number, FieldRecord[]>();
 
   private constructor(db: Database.Database) {
     this.db = db;
+  }
+
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (statement === undefined) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   /** Opens (or creates) the site in `dataDir`; `:memory:` keeps it in memory for tests. */
@@ -213,12 +226,18 @@ export class SiteStore {
 
   /** Read-only raw SQL for the item queries built by the OData translation. */
   public queryItems(sql: string, params: readonly unknown[]): ItemRow[] {
-    const rows = this.db.prepare(sql).all(...params) as { id: number; data: string; version: number }[];
+    const rows = this.stmt(sql).all(...params) as { id: number; data: string; version: number }[];
     return rows.map((row) => ({ id: row.id, data: JSON.parse(row.data) as Record<string, unknown>, version: row.version }));
   }
 
+  /** One value of a read-only query (the sort key of a page's last row, for its $skiptoken). */
+  public scalar(sql: string, params: readonly unknown[]): unknown {
+    const row = this.stmt(sql).get(...params) as { value: unknown } | undefined;
+    return row?.value;
+  }
+
   public count(sql: string, params: readonly unknown[]): number {
-    return (this.db.prepare(sql).get(...params) as { n: number }).n;
+    return (this.stmt(sql).get(...params) as { n: number }).n;
   }
 
   private initialise(directory: readonly DirectoryEntry[]): void {
@@ -228,30 +247,29 @@ export class SiteStore {
       this.setMeta('created', nowIso());
       this.addToDirectory({ email: SITE_ADMIN_EMAIL, title: 'Tillit Admin' });
       const admin = this.ensureUser(membershipLogin(SITE_ADMIN_EMAIL), 1);
-      this.db.prepare('UPDATE site_users SET is_site_admin = 1 WHERE id = ?').run(admin.id);
+      this.stmt('UPDATE site_users SET is_site_admin = 1 WHERE id = ?').run(admin.id);
       this.ensureUser(EVERYONE_LOGIN, 4);
     }
     for (const entry of directory) this.addToDirectory(entry);
   }
 
   public meta(key: string): string | undefined {
-    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+    return (this.stmt('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
   }
 
   public setMeta(key: string, value: string): void {
-    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+    this.stmt('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
   // --- the local directory (the region's Entra ID, for sign-in) ---
 
   public addToDirectory(entry: DirectoryEntry): void {
-    this.db
-      .prepare('INSERT INTO directory (email, title) VALUES (?, ?) ON CONFLICT(email) DO UPDATE SET title = excluded.title')
+    this.stmt('INSERT INTO directory (email, title) VALUES (?, ?) ON CONFLICT(email) DO UPDATE SET title = excluded.title')
       .run(entry.email.toLowerCase(), entry.title);
   }
 
   public directoryEntry(email: string): DirectoryEntry | undefined {
-    return this.db.prepare('SELECT email, title FROM directory WHERE email = ?').get(email.toLowerCase()) as DirectoryEntry | undefined;
+    return this.stmt('SELECT email, title FROM directory WHERE email = ?').get(email.toLowerCase()) as DirectoryEntry | undefined;
   }
 
   // --- site users and groups ---
@@ -269,61 +287,59 @@ export class SiteStore {
       email = loginName.split('|').pop() ?? loginName;
       title = this.directoryEntry(email)?.title ?? email;
     }
-    const info = this.db
-      .prepare('INSERT INTO site_users (login_name, title, email, principal_type) VALUES (?, ?, ?, ?)')
+    const info = this.stmt('INSERT INTO site_users (login_name, title, email, principal_type) VALUES (?, ?, ?, ?)')
       .run(loginName.toLowerCase(), title, email.toLowerCase(), principalType);
     return this.userById(Number(info.lastInsertRowid)) as SiteUserRecord;
   }
 
   public userByLogin(loginName: string): SiteUserRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM site_users WHERE login_name = ?').get(loginName.toLowerCase()) as UserRow | undefined;
+    const row = this.stmt('SELECT * FROM site_users WHERE login_name = ?').get(loginName.toLowerCase()) as UserRow | undefined;
     return row && toUser(row);
   }
 
   public userById(id: number): SiteUserRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM site_users WHERE id = ?').get(id) as UserRow | undefined;
+    const row = this.stmt('SELECT * FROM site_users WHERE id = ?').get(id) as UserRow | undefined;
     return row && toUser(row);
   }
 
   public userByEmail(email: string): SiteUserRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM site_users WHERE email = ? AND principal_type = 1').get(email.toLowerCase()) as UserRow | undefined;
+    const row = this.stmt('SELECT * FROM site_users WHERE email = ? AND principal_type = 1').get(email.toLowerCase()) as UserRow | undefined;
     return row && toUser(row);
   }
 
   public users(): SiteUserRecord[] {
-    return (this.db.prepare('SELECT * FROM site_users ORDER BY id').all() as UserRow[]).map(toUser);
+    return (this.stmt('SELECT * FROM site_users ORDER BY id').all() as UserRow[]).map(toUser);
   }
 
   public addGroup(title: string, description: string): GroupRecord {
     // Groups and users share SharePoint's principal id space; ids from 1000 keep them apart here.
-    const next = (this.db.prepare('SELECT COALESCE(MAX(id), 999) + 1 AS n FROM site_groups').get() as { n: number }).n;
-    this.db.prepare('INSERT INTO site_groups (id, title, description) VALUES (?, ?, ?)').run(next, title, description);
+    const next = (this.stmt('SELECT COALESCE(MAX(id), 999) + 1 AS n FROM site_groups').get() as { n: number }).n;
+    this.stmt('INSERT INTO site_groups (id, title, description) VALUES (?, ?, ?)').run(next, title, description);
     return { id: next, title, description };
   }
 
   public groups(): GroupRecord[] {
-    return this.db.prepare('SELECT id, title, description FROM site_groups ORDER BY id').all() as GroupRecord[];
+    return this.stmt('SELECT id, title, description FROM site_groups ORDER BY id').all() as GroupRecord[];
   }
 
   public groupById(id: number): GroupRecord | undefined {
-    return this.db.prepare('SELECT id, title, description FROM site_groups WHERE id = ?').get(id) as GroupRecord | undefined;
+    return this.stmt('SELECT id, title, description FROM site_groups WHERE id = ?').get(id) as GroupRecord | undefined;
   }
 
   public groupByTitle(title: string): GroupRecord | undefined {
-    return this.db.prepare('SELECT id, title, description FROM site_groups WHERE title = ?').get(title) as GroupRecord | undefined;
+    return this.stmt('SELECT id, title, description FROM site_groups WHERE title = ?').get(title) as GroupRecord | undefined;
   }
 
   public addGroupMember(groupId: number, userId: number): void {
-    this.db.prepare('INSERT OR IGNORE INTO group_members (group_id, user_id) VALUES (?, ?)').run(groupId, userId);
+    this.stmt('INSERT OR IGNORE INTO group_members (group_id, user_id) VALUES (?, ?)').run(groupId, userId);
   }
 
   public removeGroupMember(groupId: number, userId: number): void {
-    this.db.prepare('DELETE FROM group_members WHERE group_id = ? AND user_id = ?').run(groupId, userId);
+    this.stmt('DELETE FROM group_members WHERE group_id = ? AND user_id = ?').run(groupId, userId);
   }
 
   public groupMembers(groupId: number): SiteUserRecord[] {
-    const rows = this.db
-      .prepare('SELECT u.* FROM site_users u JOIN group_members m ON m.user_id = u.id WHERE m.group_id = ? ORDER BY u.id')
+    const rows = this.stmt('SELECT u.* FROM site_users u JOIN group_members m ON m.user_id = u.id WHERE m.group_id = ? ORDER BY u.id')
       .all(groupId) as UserRow[];
     return rows.map(toUser);
   }
@@ -331,14 +347,14 @@ export class SiteStore {
   /** The groups the user is in, directly or through "Everyone except external users". */
   public groupsOf(userId: number): number[] {
     const everyone = this.userByLogin(EVERYONE_LOGIN)?.id ?? -1;
-    const rows = this.db.prepare('SELECT group_id FROM group_members WHERE user_id IN (?, ?)').all(userId, everyone) as { group_id: number }[];
+    const rows = this.stmt('SELECT group_id FROM group_members WHERE user_id IN (?, ?)').all(userId, everyone) as { group_id: number }[];
     return rows.map((row) => row.group_id);
   }
 
   // --- role assignments: scope 'web' or 'list:<id>' ---
 
   public roleAssignments(scope: string): { principalId: number; roleDefId: number }[] {
-    const rows = this.db.prepare('SELECT principal_id, role_def_id FROM role_assignments WHERE scope = ? ORDER BY principal_id').all(scope) as {
+    const rows = this.stmt('SELECT principal_id, role_def_id FROM role_assignments WHERE scope = ? ORDER BY principal_id').all(scope) as {
       principal_id: number;
       role_def_id: number;
     }[];
@@ -346,46 +362,45 @@ export class SiteStore {
   }
 
   public addRoleAssignment(scope: string, principalId: number, roleDefId: number): void {
-    this.db.prepare('INSERT OR IGNORE INTO role_assignments (scope, principal_id, role_def_id) VALUES (?, ?, ?)').run(scope, principalId, roleDefId);
+    this.stmt('INSERT OR IGNORE INTO role_assignments (scope, principal_id, role_def_id) VALUES (?, ?, ?)').run(scope, principalId, roleDefId);
   }
 
   public removeRoleAssignment(scope: string, principalId: number, roleDefId: number): void {
-    this.db.prepare('DELETE FROM role_assignments WHERE scope = ? AND principal_id = ? AND role_def_id = ?').run(scope, principalId, roleDefId);
+    this.stmt('DELETE FROM role_assignments WHERE scope = ? AND principal_id = ? AND role_def_id = ?').run(scope, principalId, roleDefId);
   }
 
   public clearRoleAssignments(scope: string): void {
-    this.db.prepare('DELETE FROM role_assignments WHERE scope = ?').run(scope);
+    this.stmt('DELETE FROM role_assignments WHERE scope = ?').run(scope);
   }
 
   // --- lists and fields ---
 
   public lists(): ListRecord[] {
-    return (this.db.prepare('SELECT * FROM lists ORDER BY id').all() as ListRow[]).map(toList);
+    return (this.stmt('SELECT * FROM lists ORDER BY id').all() as ListRow[]).map(toList);
   }
 
   public listByTitle(title: string): ListRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM lists WHERE title = ?').get(title) as ListRow | undefined;
+    const row = this.stmt('SELECT * FROM lists WHERE title = ?').get(title) as ListRow | undefined;
     return row && toList(row);
   }
 
   public listByUrlName(urlName: string): ListRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM lists WHERE url_name = ?').get(urlName) as ListRow | undefined;
+    const row = this.stmt('SELECT * FROM lists WHERE url_name = ?').get(urlName) as ListRow | undefined;
     return row && toList(row);
   }
 
   public listByGuid(guid: string): ListRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM lists WHERE guid = ?').get(guid.toLowerCase()) as ListRow | undefined;
+    const row = this.stmt('SELECT * FROM lists WHERE guid = ?').get(guid.toLowerCase()) as ListRow | undefined;
     return row && toList(row);
   }
 
   public listById(id: number): ListRecord {
-    return toList(this.db.prepare('SELECT * FROM lists WHERE id = ?').get(id) as ListRow);
+    return toList(this.stmt('SELECT * FROM lists WHERE id = ?').get(id) as ListRow);
   }
 
   public addList(title: string, urlName: string, description: string, baseTemplate: number): ListRecord {
     const now = nowIso();
-    const info = this.db
-      .prepare('INSERT INTO lists (guid, title, url_name, description, base_template, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    const info = this.stmt('INSERT INTO lists (guid, title, url_name, description, base_template, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(randomUUID(), title, urlName, description, baseTemplate, now, now);
     const list = this.listById(Number(info.lastInsertRowid));
     for (const field of BUILT_IN_FIELDS) this.addField(list.id, field);
@@ -398,30 +413,35 @@ export class SiteStore {
   ): void {
     const current = this.listById(id);
     const next = { ...current, ...changes };
-    this.db
-      .prepare(
+    this.stmt(
         'UPDATE lists SET title = ?, description = ?, read_security = ?, write_security = ?, unique_perms = ?, enable_versioning = ?, modified = ? WHERE id = ?'
       )
       .run(next.title, next.description, next.readSecurity, next.writeSecurity, next.hasUniqueRoleAssignments ? 1 : 0, next.enableVersioning ? 1 : 0, nowIso(), id);
   }
 
   public deleteList(id: number): void {
+    this.fieldCache.delete(id);
     for (const field of this.fields(id)) if (field.indexed && field.kind !== 'counter') this.dropIndex(id, field.internalName);
-    this.db.prepare('DELETE FROM item_versions WHERE list_id = ?').run(id);
-    this.db.prepare('DELETE FROM items WHERE list_id = ?').run(id);
-    this.db.prepare('DELETE FROM fields WHERE list_id = ?').run(id);
-    this.db.prepare('DELETE FROM role_assignments WHERE scope = ?').run(`list:${id}`);
-    this.db.prepare('DELETE FROM lists WHERE id = ?').run(id);
+    this.stmt('DELETE FROM item_versions WHERE list_id = ?').run(id);
+    this.stmt('DELETE FROM items WHERE list_id = ?').run(id);
+    this.stmt('DELETE FROM fields WHERE list_id = ?').run(id);
+    this.stmt('DELETE FROM role_assignments WHERE scope = ?').run(`list:${id}`);
+    this.stmt('DELETE FROM lists WHERE id = ?').run(id);
   }
 
   public fields(listId: number): FieldRecord[] {
-    return (this.db.prepare('SELECT * FROM fields WHERE list_id = ? ORDER BY position').all(listId) as FieldRow[]).map(toField);
+    let fields = this.fieldCache.get(listId);
+    if (fields === undefined) {
+      fields = (this.stmt('SELECT * FROM fields WHERE list_id = ? ORDER BY position').all(listId) as FieldRow[]).map(toField);
+      this.fieldCache.set(listId, fields);
+    }
+    return fields;
   }
 
   public addField(listId: number, field: NewField): FieldRecord {
-    const position = (this.db.prepare('SELECT COALESCE(MAX(position), 0) + 1 AS n FROM fields WHERE list_id = ?').get(listId) as { n: number }).n;
-    this.db
-      .prepare(
+    this.fieldCache.delete(listId);
+    const position = (this.stmt('SELECT COALESCE(MAX(position), 0) + 1 AS n FROM fields WHERE list_id = ?').get(listId) as { n: number }).n;
+    this.stmt(
         `INSERT INTO fields (list_id, guid, internal_name, title, kind, required, indexed, choices, lookup_list, lookup_field, date_only,
           description, read_only, built_in, max_length, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
       )
@@ -440,11 +460,11 @@ export class SiteStore {
     internalName: string,
     changes: Partial<Pick<FieldRecord, 'title' | 'required' | 'indexed' | 'choices' | 'description'>>
   ): void {
+    this.fieldCache.delete(listId);
     const current = this.fields(listId).find((field) => field.internalName.toLowerCase() === internalName.toLowerCase());
     if (!current) return;
     const next = { ...current, ...changes };
-    this.db
-      .prepare('UPDATE fields SET title = ?, required = ?, indexed = ?, choices = ?, description = ? WHERE list_id = ? AND internal_name = ?')
+    this.stmt('UPDATE fields SET title = ?, required = ?, indexed = ?, choices = ?, description = ? WHERE list_id = ? AND internal_name = ?')
       .run(next.title, next.required ? 1 : 0, next.indexed ? 1 : 0, JSON.stringify(next.choices), next.description, listId, current.internalName);
     // ID is the table's own key; every other column, Title included, gets an expression index.
     if (current.kind !== 'counter' && next.indexed !== current.indexed) {
@@ -454,8 +474,9 @@ export class SiteStore {
   }
 
   public deleteField(listId: number, internalName: string): void {
+    this.fieldCache.delete(listId);
     this.dropIndex(listId, internalName);
-    this.db.prepare('DELETE FROM fields WHERE list_id = ? AND internal_name = ?').run(listId, internalName);
+    this.stmt('DELETE FROM fields WHERE list_id = ? AND internal_name = ?').run(listId, internalName);
   }
 
   /**
@@ -477,11 +498,11 @@ export class SiteStore {
   // --- items and their versions (the audit trail, R-SEC-4) ---
 
   public itemCount(listId: number): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM items WHERE list_id = ?').get(listId) as { n: number }).n;
+    return (this.stmt('SELECT COUNT(*) AS n FROM items WHERE list_id = ?').get(listId) as { n: number }).n;
   }
 
   public item(listId: number, id: number): ItemRow | undefined {
-    const row = this.db.prepare('SELECT id, data, version FROM items WHERE list_id = ? AND id = ?').get(listId, id) as
+    const row = this.stmt('SELECT id, data, version FROM items WHERE list_id = ? AND id = ?').get(listId, id) as
       | { id: number; data: string; version: number }
       | undefined;
     return row && { id: row.id, data: JSON.parse(row.data) as Record<string, unknown>, version: row.version };
@@ -491,8 +512,8 @@ export class SiteStore {
   public insertItem(listId: number, data: Record<string, unknown>, editorId: number): ItemRow {
     const list = this.listById(listId);
     const id = list.nextItemId;
-    this.db.prepare('UPDATE lists SET next_item_id = ?, modified = ? WHERE id = ?').run(id + 1, nowIso(), listId);
-    this.db.prepare('INSERT INTO items (list_id, id, data, version) VALUES (?, ?, ?, 1)').run(listId, id, JSON.stringify(data));
+    this.stmt('UPDATE lists SET next_item_id = ?, modified = ? WHERE id = ?').run(id + 1, nowIso(), listId);
+    this.stmt('INSERT INTO items (list_id, id, data, version) VALUES (?, ?, ?, 1)').run(listId, id, JSON.stringify(data));
     this.recordVersion(listId, id, 1, data, editorId);
     return { id, data, version: 1 };
   }
@@ -500,26 +521,29 @@ export class SiteStore {
   public updateItem(listId: number, id: number, data: Record<string, unknown>, editorId: number): ItemRow {
     const current = this.item(listId, id);
     const version = (current?.version ?? 0) + 1;
-    this.db.prepare('UPDATE items SET data = ?, version = ? WHERE list_id = ? AND id = ?').run(JSON.stringify(data), version, listId, id);
-    this.db.prepare('UPDATE lists SET modified = ? WHERE id = ?').run(nowIso(), listId);
+    this.stmt('UPDATE items SET data = ?, version = ? WHERE list_id = ? AND id = ?').run(JSON.stringify(data), version, listId, id);
+    this.stmt('UPDATE lists SET modified = ? WHERE id = ?').run(nowIso(), listId);
     this.recordVersion(listId, id, version, data, editorId);
     return { id, data, version };
   }
 
   public deleteItem(listId: number, id: number): void {
-    this.db.prepare('DELETE FROM items WHERE list_id = ? AND id = ?').run(listId, id);
-    this.db.prepare('UPDATE lists SET modified = ? WHERE id = ?').run(nowIso(), listId);
+    this.stmt('DELETE FROM items WHERE list_id = ? AND id = ?').run(listId, id);
+    this.stmt('UPDATE lists SET modified = ? WHERE id = ?').run(nowIso(), listId);
   }
 
   private recordVersion(listId: number, itemId: number, version: number, data: Record<string, unknown>, editorId: number): void {
-    this.db
-      .prepare('INSERT OR REPLACE INTO item_versions (list_id, item_id, version, data, editor_id, modified) VALUES (?, ?, ?, ?, ?, ?)')
+    // Without versioning SharePoint keeps no history, only the current version: the audit trail
+    // (R-SEC-4) exists only where provisioning switched EnableVersioning on, here as there.
+    if (!this.listById(listId).enableVersioning) {
+      this.stmt('DELETE FROM item_versions WHERE list_id = ? AND item_id = ?').run(listId, itemId);
+    }
+    this.stmt('INSERT OR REPLACE INTO item_versions (list_id, item_id, version, data, editor_id, modified) VALUES (?, ?, ?, ?, ?, ?)')
       .run(listId, itemId, version, JSON.stringify(data), editorId, String(data.Modified ?? nowIso()));
   }
 
   public versions(listId: number, itemId: number): VersionRow[] {
-    const rows = this.db
-      .prepare('SELECT version, data, editor_id, modified FROM item_versions WHERE list_id = ? AND item_id = ? ORDER BY version DESC')
+    const rows = this.stmt('SELECT version, data, editor_id, modified FROM item_versions WHERE list_id = ? AND item_id = ? ORDER BY version DESC')
       .all(listId, itemId) as { version: number; data: string; editor_id: number; modified: string }[];
     return rows.map((row) => ({ version: row.version, data: JSON.parse(row.data) as Record<string, unknown>, editorId: row.editor_id, modified: row.modified }));
   }
