@@ -6,7 +6,7 @@ import { parseApiPath } from './http/api-path';
 import { metadataLevelOf, type ApiRequest, type ApiResponse } from './http/api-request';
 import { dispatch, errorResponse } from './http/dispatch';
 import { SharePointError, spErrors } from './http/sharepoint-error';
-import { FaultSwitch, faultSettingsSchema, type FaultSettings } from './faults';
+import { FaultSwitch, faultSettingsFromEnv, faultSettingsSchema, type FaultSettings } from './faults';
 import { membershipLogin, SiteStore, type DirectoryEntry, type SiteUserRecord } from './store/site-store';
 
 export const LOCAL_SITE_PATH = '/sites/tillit';
@@ -20,6 +20,7 @@ export interface LocalSharePointOptions {
   readonly dataDir: string;
   /** People who can sign in (`Authorization: Bearer local:<email>`), in addition to the site admin. */
   readonly directory?: readonly DirectoryEntry[];
+  /** Throttling to simulate from the start; when absent, `TILLIT_LOCAL_FAULTS` (e.g. `429:0.25:1`) is read. */
   readonly faults?: FaultSettings;
 }
 
@@ -92,14 +93,24 @@ function headersOf(request: IncomingMessage): Record<string, string> {
   return headers;
 }
 
+/** parseApiPath has refused a malformed encoding already; this only keeps the error message readable. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 function effectiveMethod(method: string, headers: Readonly<Record<string, string>>): string {
   const tunnelled = headers['x-http-method'];
   return method.toUpperCase() === 'POST' && tunnelled ? tunnelled.toUpperCase() : method.toUpperCase();
 }
 
 export async function startLocalSharePoint(options: LocalSharePointOptions): Promise<LocalSharePoint> {
+  // The environment switch is read before the store opens, so a mistyped value fails fast and leaves nothing open.
+  const faults = new FaultSwitch(options.faults ?? faultSettingsFromEnv(process.env.TILLIT_LOCAL_FAULTS));
   const store = SiteStore.open(options.dataDir, options.directory ?? []);
-  const faults = new FaultSwitch(options.faults);
   let siteUrl = '';
 
   const apiRequest = (
@@ -111,7 +122,8 @@ export async function startLocalSharePoint(options: LocalSharePointOptions): Pro
     user: SiteUserRecord
   ): ApiRequest => ({
     method: effectiveMethod(method, headers),
-    segments: parseApiPath(encodedApiPath),
+    segments: parseApiPath(encodedApiPath, new URLSearchParams(search)),
+    path: safeDecode(encodedApiPath),
     query: new URLSearchParams(search),
     headers,
     body,
@@ -216,10 +228,16 @@ export async function startLocalSharePoint(options: LocalSharePointOptions): Pro
     );
   });
   // Servers listen on the loopback interface only.
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    // A port already in use must not leave the site's database open (and its folder locked).
+    store.close();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   siteUrl = `http://127.0.0.1:${port}${LOCAL_SITE_PATH}`;
   return {

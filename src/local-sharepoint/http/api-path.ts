@@ -28,8 +28,20 @@ function splitSegments(path: string): string[] {
   return segments;
 }
 
-function parseLiteral(text: string): ArgValue {
+/**
+ * `siteusers(@v)?@v='i:0#.f|membership|…'`: SharePoint's parameter aliases, which @pnp/sp uses
+ * for values that cannot sit in a path (login names with `#` and `|`). An alias the query does not
+ * define is refused, as SharePoint refuses it.
+ */
+type Aliases = Pick<URLSearchParams, 'get'>;
+
+function parseLiteral(text: string, aliases: Aliases | undefined): ArgValue {
   const trimmed = text.trim();
+  if (/^@[A-Za-z_][A-Za-z0-9_]*$/.test(trimmed)) {
+    const aliased = aliases?.get(trimmed);
+    if (aliased === null || aliased === undefined) throw spErrors.badRequest(`The parameter alias "${trimmed}" is not defined in the query string.`);
+    return parseLiteral(aliased, undefined);
+  }
   const quoted = /^(?:guid)?'((?:[^']|'')*)'$/i.exec(trimmed);
   if (quoted) return quoted[1].replace(/''/g, "'");
   if (/^(true|false)$/i.test(trimmed)) return trimmed.toLowerCase() === 'true';
@@ -53,7 +65,7 @@ function splitArgs(text: string): string[] {
   return parts;
 }
 
-function parseSegment(raw: string): PathSegment {
+function parseSegment(raw: string, aliases: Aliases | undefined): PathSegment {
   let decoded: string;
   try {
     decoded = decodeURIComponent(raw);
@@ -67,14 +79,14 @@ function parseSegment(raw: string): PathSegment {
   const inner = decoded.slice(open + 1, -1);
   const args = splitArgs(inner).map((part) => {
     const named = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=(.*)$/s.exec(part);
-    return named ? { name: named[1].toLowerCase(), value: parseLiteral(named[2]) } : { name: undefined, value: parseLiteral(part) };
+    return named ? { name: named[1].toLowerCase(), value: parseLiteral(named[2], aliases) } : { name: undefined, value: parseLiteral(part, aliases) };
   });
   return { name, args };
 }
 
-/** Parses the part of a URL after `/_api/` (still percent-encoded) into segments. */
-export function parseApiPath(encodedPath: string): PathSegment[] {
-  return splitSegments(encodedPath).map(parseSegment);
+/** Parses the part of a URL after `/_api/` (still percent-encoded) into segments; `aliases` is the query string. */
+export function parseApiPath(encodedPath: string, aliases?: Aliases): PathSegment[] {
+  return splitSegments(encodedPath).map((segment) => parseSegment(segment, aliases));
 }
 
 export function argValue(segment: PathSegment, name?: string): ArgValue | undefined {

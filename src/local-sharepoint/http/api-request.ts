@@ -9,6 +9,8 @@ export interface ApiRequest {
   /** GET, POST, MERGE, PATCH, PUT or DELETE: `X-HTTP-Method` on a POST wins, as in SharePoint. */
   readonly method: string;
   readonly segments: readonly PathSegment[];
+  /** The path after `/_api/`, percent-decoded, as the client sent it: SharePoint quotes it in errors. */
+  readonly path: string;
   readonly query: URLSearchParams;
   /** Lower-cased header names. */
   readonly headers: Readonly<Record<string, string>>;

@@ -1,7 +1,7 @@
 import { handleWeb } from '../resources/web-resource';
 import type { SiteStore } from '../store/site-store';
 import type { ApiRequest, ApiResponse } from './api-request';
-import { SharePointError, spErrors } from './sharepoint-error';
+import { RESOURCE_NOT_FOUND_CODE, SharePointError, spErrors } from './sharepoint-error';
 
 export function errorResponse(request: Pick<ApiRequest, 'metadata'>, error: SharePointError): ApiResponse {
   const verbose = request.metadata === 'verbose';
@@ -17,7 +17,13 @@ function route(store: SiteStore, request: ApiRequest): ApiResponse {
   if (!first) throw spErrors.resourceNotFound('_api');
   switch (first.name) {
     case 'web':
-      return handleWeb(store, request, rest);
+      try {
+        return handleWeb(store, request, rest);
+      } catch (error) {
+        // A resource names the one segment it does not know; SharePoint answers 400 with the whole expression.
+        if (error instanceof SharePointError && error.code === RESOURCE_NOT_FOUND_CODE) throw spErrors.invalidExpression(request.path);
+        throw error;
+      }
     case 'contextinfo':
       // Only clients without a bearer token use a request digest; one is handed out all the same.
       return {

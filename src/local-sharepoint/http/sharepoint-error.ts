@@ -20,6 +20,8 @@ export class SharePointError extends Error {
   }
 }
 
+export const RESOURCE_NOT_FOUND_CODE = '-1, Microsoft.SharePoint.Client.ResourceNotFoundException';
+
 export const spErrors = {
   accessDenied: (): SharePointError =>
     new SharePointError(
@@ -41,8 +43,15 @@ export const spErrors = {
     new SharePointError(404, '-2146232832, Microsoft.SharePoint.SPException', 'User cannot be found.'),
   groupNotFound: (): SharePointError =>
     new SharePointError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Group cannot be found.'),
+  /** An unknown service right under `_api/` (404); below `web` dispatch turns it into invalidExpression. */
   resourceNotFound: (path: string): SharePointError =>
-    new SharePointError(404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', `Cannot find resource for the request ${path}.`),
+    new SharePointError(404, RESOURCE_NOT_FOUND_CODE, `Cannot find resource for the request ${path}.`),
+  /**
+   * SharePoint's answer to a path it cannot follow below a known entity (`web/nosuchthing`,
+   * `…/items(1)/getcomments`): 400 naming the whole expression, e.g. pnp/pnpcore#1191.
+   */
+  invalidExpression: (expression: string): SharePointError =>
+    new SharePointError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `The expression "${expression}" is not valid.`),
   badRequest: (message: string): SharePointError => new SharePointError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', message),
   invalidArgument: (message: string): SharePointError => new SharePointError(400, '-2147024809, System.ArgumentException', message),
   unknownProperty: (name: string, typeName: string): SharePointError =>
@@ -51,11 +60,16 @@ export const spErrors = {
       '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
       `The property '${name}' does not exist on type '${typeName}'. Make sure to only use property names that are defined by the type.`
     ),
-  etagMismatch: (): SharePointError =>
+  /**
+   * A stale IF-Match on a REST write. SharePoint Online answers with ClientServiceException and
+   * names both ETags (seen in @pnp users' reports, e.g. pnp/sp-dev-fx-controls-react#1509), not
+   * with the SPException save-conflict text its UI shows.
+   */
+  etagMismatch: (requested: string, current: string): SharePointError =>
     new SharePointError(
       412,
-      '-2130575305, Microsoft.SharePoint.SPException',
-      'The version of the item you are trying to update has changed since you last read it. Read it again and retry.'
+      '-1, Microsoft.SharePoint.Client.ClientServiceException',
+      `The request ETag value '${requested}' does not match the object's ETag value '${current}'.`
     ),
   duplicate: (message: string): SharePointError => new SharePointError(409, '-2130575342, Microsoft.SharePoint.SPException', message),
   /** SharePoint answers the list view threshold with 500 and SPQueryThrottledException. */

@@ -41,8 +41,6 @@ export type ColumnResolver = (name: string) => ColumnInfo | undefined;
 
 export interface SqlFragment {
   readonly sql: string;
-  // SQLite's binding API takes null for SQL NULL.
-  // eslint-disable-next-line @rushstack/no-new-null
   readonly params: readonly (string | number | null)[];
 }
 

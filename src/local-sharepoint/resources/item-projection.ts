@@ -19,6 +19,41 @@ export interface Projection {
 
 const CONTENT_TYPE_ID = '0x0100D4E2A1C1B0A94F1E9C2B1E64C7B3A2F1';
 
+/** Properties every item has besides its fields; `$select` may name them. */
+const ITEM_PROPERTIES = ['FileSystemObjectType', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ContentTypeId', 'OData__UIVersionString', 'Attachments', 'GUID'];
+/** SharePoint's navigation properties of an item that the stand-in does not serve: refused by name, not ignored. */
+const UNSERVED_NAVIGATION = ['attachmentfiles', 'contenttype', 'fieldvaluesashtml', 'fieldvaluesastext', 'fieldvaluesforedit', 'file', 'folder', 'parentlist', 'properties', 'roleassignments', 'versions', 'likedbyinformation'];
+
+/** The names `$select` may use for a field: `Owner`, `OwnerId`, `OwnerStringId`; `ID` and `Id` for the counter. */
+function selectableNames(field: FieldRecord): string[] {
+  switch (field.kind) {
+    case 'counter':
+      return ['ID', 'Id'];
+    case 'user':
+    case 'usermulti':
+      return [field.internalName, `${field.internalName}Id`, `${field.internalName}StringId`];
+    case 'lookup':
+    case 'lookupmulti':
+      return [field.internalName, `${field.internalName}Id`];
+    default:
+      return [field.internalName];
+  }
+}
+
+/**
+ * SharePoint refuses `$select` of a column the list does not have (HTTP 400); dropping it silently
+ * would let a misspelt column pass here and fail against SharePoint Online.
+ */
+function checkSelectable(names: readonly string[], fields: readonly FieldRecord[]): void {
+  const known = new Set([...ITEM_PROPERTIES, ...fields.flatMap(selectableNames)].map((name) => name.toLowerCase()));
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    if (known.has(lower)) continue;
+    if (UNSERVED_NAVIGATION.includes(lower)) throw spErrors.badRequest(`Selecting '${name}' is not supported by the local SharePoint stand-in.`);
+    throw spErrors.badRequest(`The field or property '${name}' does not exist.`);
+  }
+}
+
 export function itemEditLink(list: ListRecord, id: number): string {
   return `Web/Lists(guid'${list.guid}')/Items(${id})`;
 }
@@ -36,6 +71,7 @@ export function projectionOf(request: ApiRequest, fields: readonly FieldRecord[]
     if (error instanceof ODataQueryError) throw spErrors.badRequest(error.message);
     throw error;
   }
+  if (!parsed.allFields) checkSelectable(parsed.fields, fields);
   const byName = new Map(fields.map((field) => [field.internalName.toLowerCase(), field]));
   const expansions = new Map<string, readonly string[]>();
   for (const name of parsed.expand) {
@@ -96,10 +132,10 @@ export function itemEntity(
 ): Entity {
   const all = projection.fields === undefined;
   const props: Record<string, unknown> = {};
-  if (all) {
-    Object.assign(props, { FileSystemObjectType: 0, Id: row.id, ServerRedirectedEmbedUri: null, ServerRedirectedEmbedUrl: '', ContentTypeId: CONTENT_TYPE_ID });
-  }
   const wanted = (name: string): boolean => all || (projection.fields?.has(name.toLowerCase()) ?? false);
+  if (all) props.Id = row.id;
+  const leading = { FileSystemObjectType: 0, ServerRedirectedEmbedUri: null, ServerRedirectedEmbedUrl: '', ContentTypeId: CONTENT_TYPE_ID };
+  for (const [key, value] of Object.entries(leading)) if (wanted(key)) props[key] = value;
   for (const field of fields) {
     const values = plainValues(field, row);
     for (const [key, value] of Object.entries(values)) {
@@ -120,6 +156,7 @@ export function itemEntity(
     }
   }
   if (all || wanted('OData__UIVersionString')) props.OData__UIVersionString = `${row.version}.0`;
-  if (all) Object.assign(props, { Attachments: false, GUID: `${list.guid.slice(0, 24)}${String(row.id).padStart(12, '0')}` });
+  const trailing = { Attachments: false, GUID: `${list.guid.slice(0, 24)}${String(row.id).padStart(12, '0')}` };
+  for (const [key, value] of Object.entries(trailing)) if (wanted(key)) props[key] = value;
   return { type: typeName, editLink: itemEditLink(list, row.id), etag: etagOf(row.version), props };
 }

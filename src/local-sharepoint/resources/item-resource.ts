@@ -4,7 +4,7 @@ import { collectionResponse, emptyOk, entityResponse, noContent, type Entity } f
 import { spErrors } from '../http/sharepoint-error';
 import { columnExpression } from '../odata/column-expression';
 import { filterToSql } from '../odata/filter-to-sql';
-import { orderByToSql, type OrderBySql } from '../odata/orderby-to-sql';
+import { orderByToSql, type OrderBySql, type OrderTerm } from '../odata/orderby-to-sql';
 import { ODataQueryError, type ColumnInfo } from '../odata/query-model';
 import { demand, demandItemWrite, listScope, seesOnlyOwnItems } from '../security/permissions';
 import { nowIso, type FieldRecord, type ItemRow, type ListRecord, type SiteStore } from '../store/site-store';
@@ -38,21 +38,26 @@ function parseSkipToken(token: string | null, sortField: string | undefined): Sk
   return { lastId, lastSortValue: sortField === undefined ? undefined : params.get(`p_${sortField}`) ?? undefined };
 }
 
-function skipTokenOf(row: ItemRow, sortColumn: ColumnInfo | undefined): string {
-  const params = new URLSearchParams({ Paged: 'TRUE' });
-  if (sortColumn !== undefined && sortColumn.kind !== 'counter') {
-    const value = row.data[sortColumn.storageKey];
-    params.set(`p_${sortColumn.internalName}`, value === null || value === undefined ? '' : String(value));
-  }
-  params.set('p_ID', String(row.id));
-  return params.toString();
+/** The token's name for a sort term: `p_Prio`, `p_Owner` for `Owner/Title` (SharePoint names the field). */
+function sortFieldOf(term: OrderTerm | undefined): string | undefined {
+  return term === undefined || term.column.kind === 'counter' ? undefined : term.column.internalName;
+}
+
+/**
+ * Whether a sort term's SQL value is a number (number, yes/no as 1/0, a person or lookup id) rather
+ * than text: a token carries it as text, and SQLite never finds a number equal to a text.
+ */
+function sortsAsNumber(term: OrderTerm): boolean {
+  const plainColumn = term.expression === columnExpression(term.column);
+  return plainColumn && ['number', 'boolean', 'lookup', 'user', 'counter'].includes(term.column.kind);
 }
 
 interface ItemQuery {
   readonly sql: string;
   readonly params: (string | number | null)[];
   readonly top: number;
-  readonly sortColumn: ColumnInfo | undefined;
+  /** The one `$orderby` term pages are cut on, if any besides ID. */
+  readonly sortTerm: OrderTerm | undefined;
 }
 
 function buildQuery(store: SiteStore, request: ApiRequest, list: ListRecord, fields: readonly FieldRecord[]): ItemQuery {
@@ -92,28 +97,29 @@ function buildQuery(store: SiteStore, request: ApiRequest, list: ListRecord, fie
     where.push(`json_extract(data, '$."AuthorId"') = ?`);
     params.push(request.user.id);
   }
-  const sortColumns = order.columns;
-  if (sortColumns.length > 1) {
+  if (order.terms.length > 1) {
     // Paging past the first page needs the sort key of the last row; one sort column (plus ID) is what Tillit uses.
     if (request.query.get('$skiptoken')) throw spErrors.badRequest('The local SharePoint pages by at most one $orderby column.');
   }
-  const sortColumn = sortColumns.length === 1 ? sortColumns[0] : undefined;
-  const token = parseSkipToken(request.query.get('$skiptoken'), sortColumn?.internalName);
+  const sortTerm = order.terms.length === 1 ? order.terms[0] : undefined;
+  const token = parseSkipToken(request.query.get('$skiptoken'), sortFieldOf(sortTerm));
   if (token !== undefined) {
-    const descending = order.terms[0]?.descending ?? false;
-    const cmp = descending ? '<' : '>';
-    if (sortColumn === undefined || sortColumn.kind === 'counter') {
-      where.push(`id ${descending && sortColumn !== undefined ? '<' : '>'} ?`);
+    const descending = sortTerm?.descending ?? false;
+    if (sortTerm === undefined || sortTerm.column.kind === 'counter') {
+      where.push(`id ${descending ? '<' : '>'} ?`);
       params.push(token.lastId);
     } else {
-      const expression = columnExpression(sortColumn);
+      // The seek compares exactly as ORDER BY sorts: the same expression and, for text,
+      // the same case-insensitive collation; otherwise rows would be skipped or repeated.
+      const expression = `(${sortTerm.expression})${sortTerm.caseInsensitive ? ' COLLATE NOCASE' : ''}`;
       const last = token.lastSortValue === undefined || token.lastSortValue === '' ? null : token.lastSortValue;
-      const typed = last !== null && (sortColumn.kind === 'number' || sortColumn.kind === 'lookup' || sortColumn.kind === 'user') ? Number(last) : last;
-      // SQLite sorts NULL first ascending and last descending; the keyset follows that order.
+      const typed = last !== null && sortsAsNumber(sortTerm) ? Number(last) : last;
+      // SQLite sorts NULL first ascending and last descending; the keyset follows that order,
+      // and ties go on in ID order (orderByToSql ends with `id ASC`).
       if (descending) {
-        where.push(`((${expression} ${cmp} ?) OR (${expression} IS ? AND id > ?) OR (? IS NOT NULL AND ${expression} IS NULL))`);
+        where.push(`((${expression} < ?) OR (${expression} IS ? AND id > ?) OR (? IS NOT NULL AND ${expression} IS NULL))`);
       } else {
-        where.push(`((${expression} ${cmp} ?) OR (${expression} IS ? AND id > ?) OR (? IS NULL AND ${expression} IS NOT NULL))`);
+        where.push(`((${expression} > ?) OR (${expression} IS ? AND id > ?) OR (? IS NULL AND ${expression} IS NOT NULL))`);
       }
       params.push(typed, typed, token.lastId, typed);
     }
@@ -125,13 +131,25 @@ function buildQuery(store: SiteStore, request: ApiRequest, list: ListRecord, fie
     if (!Number.isInteger(top) || top < 0) throw spErrors.badRequest(`The $top value '${requestedTop}' is not a non-negative integer.`);
     top = Math.min(top, MAX_PAGE_SIZE);
   }
-  return { sql: `SELECT id, data, version FROM items WHERE ${where.join(' AND ')} ORDER BY ${order.sql} LIMIT ?`, params: [...params, top + 1], top, sortColumn };
+  return { sql: `SELECT id, data, version FROM items WHERE ${where.join(' AND ')} ORDER BY ${order.sql} LIMIT ?`, params: [...params, top + 1], top, sortTerm };
 }
 
-function nextLinkOf(request: ApiRequest, list: ListRecord, last: ItemRow, query: ItemQuery): string {
+/** The next page's token: the last row's ID and, when sorted by a column, that row's sort value as ORDER BY saw it. */
+function skipTokenOf(store: SiteStore, list: ListRecord, row: ItemRow, sortTerm: OrderTerm | undefined): string {
+  const params = new URLSearchParams({ Paged: 'TRUE' });
+  const field = sortFieldOf(sortTerm);
+  if (sortTerm !== undefined && field !== undefined) {
+    const value = store.scalar(`SELECT ${sortTerm.expression} AS value FROM items WHERE list_id = ? AND id = ?`, [list.id, row.id]);
+    params.set(`p_${field}`, value === null || value === undefined ? '' : String(value));
+  }
+  params.set('p_ID', String(row.id));
+  return params.toString();
+}
+
+function nextLinkOf(store: SiteStore, request: ApiRequest, list: ListRecord, last: ItemRow, query: ItemQuery): string {
   const params = new URLSearchParams();
   for (const [key, value] of request.query) if (key !== '$skiptoken' && key !== '$top') params.set(key, value);
-  params.set('$skiptoken', skipTokenOf(last, query.sortColumn));
+  params.set('$skiptoken', skipTokenOf(store, list, last, query.sortTerm));
   params.set('$top', String(query.top));
   return `${request.siteUrl}/_api/${listEditLink(list)}/Items?${params.toString()}`;
 }
@@ -143,7 +161,7 @@ function queryItems(store: SiteStore, request: ApiRequest, list: ListRecord, fie
   const projection = projectionOf(request, fields);
   const typeName = itemTypeName(list);
   const entities: Entity[] = page.map((row) => itemEntity(store, list, fields, typeName, row, projection));
-  const nextLink = rows.length > query.top && page.length > 0 ? nextLinkOf(request, list, page[page.length - 1], query) : undefined;
+  const nextLink = rows.length > query.top && page.length > 0 ? nextLinkOf(store, request, list, page[page.length - 1], query) : undefined;
   return collectionResponse(request, entities, `SP.ListData.${list.urlName}ListItems`, nextLink);
 }
 
@@ -152,7 +170,7 @@ function checkEtag(request: ApiRequest, row: ItemRow): void {
   const ifMatch = request.headers['if-match'];
   if (ifMatch === undefined || ifMatch.trim() === '*') return;
   const wanted = ifMatch.trim().replace(/^W\//, '').replace(/"/g, '').split(',')[0];
-  if (wanted !== String(row.version)) throw spErrors.etagMismatch();
+  if (wanted !== String(row.version)) throw spErrors.etagMismatch(ifMatch.trim(), etagOf(row.version));
 }
 
 function addItem(store: SiteStore, request: ApiRequest, list: ListRecord, fields: readonly FieldRecord[]): ApiResponse {

@@ -2,7 +2,7 @@ import type { ApiRequest, ApiResponse } from '../http/api-request';
 import { argValue, type PathSegment } from '../http/api-path';
 import { collectionResponse, emptyOk, entityResponse, noContent, type Entity } from '../http/odata-response';
 import { SharePointError, spErrors } from '../http/sharepoint-error';
-import { demand, listScope, rightsOn, roleDefinition, webScope } from '../security/permissions';
+import { demand, listScope, rightsOn, ROLE_DEFINITIONS, roleDefinition, webScope } from '../security/permissions';
 import type { ListRecord, SiteStore } from '../store/site-store';
 import { handleFields } from './field-resource';
 import { handleItems } from './item-resource';
@@ -198,6 +198,12 @@ export function handleList(store: SiteStore, request: ApiRequest, list: ListReco
         store.clearRoleAssignments(`list:${list.id}`);
         if (argValue(next, 'copyroleassignments') === true) {
           for (const assignment of store.roleAssignments(webScope())) store.addRoleAssignment(`list:${list.id}`, assignment.principalId, assignment.roleDefId);
+        } else {
+          // Without copying, SharePoint leaves exactly one assignment: the caller with Full Control
+          // (SecurableObject.BreakRoleInheritance, "must contain only 1 role assignment containing
+          // the current user"), so whoever breaks inheritance does not lock themselves out.
+          const fullControl = ROLE_DEFINITIONS.find((definition) => definition.roleTypeKind === 5);
+          if (fullControl) store.addRoleAssignment(`list:${list.id}`, request.user.id, fullControl.id);
         }
         store.updateList(list.id, { hasUniqueRoleAssignments: true });
       }

@@ -221,7 +221,13 @@ export class SiteStore {
 
   /** Runs `work` atomically: all of a request's writes land, or none. */
   public transaction<T>(work: () => T): T {
-    return this.db.transaction(work)();
+    try {
+      return this.db.transaction(work)();
+    } catch (error) {
+      // The rollback undid the rows; fields cached during the failed work may show what never landed.
+      this.fieldCache.clear();
+      throw error;
+    }
   }
 
   /** Read-only raw SQL for the item queries built by the OData translation. */
@@ -427,6 +433,8 @@ export class SiteStore {
     this.stmt('DELETE FROM fields WHERE list_id = ?').run(id);
     this.stmt('DELETE FROM role_assignments WHERE scope = ?').run(`list:${id}`);
     this.stmt('DELETE FROM lists WHERE id = ?').run(id);
+    // After the delete: the loop above cached the fields again, and SQLite may give the next list this id.
+    this.fieldCache.delete(id);
   }
 
   public fields(listId: number): FieldRecord[] {
@@ -466,6 +474,8 @@ export class SiteStore {
     const next = { ...current, ...changes };
     this.stmt('UPDATE fields SET title = ?, required = ?, indexed = ?, choices = ?, description = ? WHERE list_id = ? AND internal_name = ?')
       .run(next.title, next.required ? 1 : 0, next.indexed ? 1 : 0, JSON.stringify(next.choices), next.description, listId, current.internalName);
+    // Reading `current` above cached the fields as they were; drop them again now that they changed.
+    this.fieldCache.delete(listId);
     // ID is the table's own key; every other column, Title included, gets an expression index.
     if (current.kind !== 'counter' && next.indexed !== current.indexed) {
       if (next.indexed) this.createIndex(listId, next);
@@ -477,6 +487,7 @@ export class SiteStore {
     this.fieldCache.delete(listId);
     this.dropIndex(listId, internalName);
     this.stmt('DELETE FROM fields WHERE list_id = ? AND internal_name = ?').run(listId, internalName);
+    this.fieldCache.delete(listId);
   }
 
   /**
