@@ -25,6 +25,8 @@ function uniqueKeys<T>(items: readonly T[], keyOf: (item: T) => string | number)
 
 const validTimeZone = (zone: string): boolean => {
   try {
+    // Constructing the formatter is the check: it throws a RangeError for a zone the runtime does not know.
+    // eslint-disable-next-line no-new
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;
   } catch {
@@ -35,7 +37,7 @@ const validTimeZone = (zone: string): boolean => {
 const scaleLevelSchema = z.object({ value: z.number().int().min(0), key: keySchema, label: localizedTextSchema });
 
 /** A scale whose values run 0..n (or 1..n) without gaps, so that a level can be compared and stored as a number. */
-function consecutiveScale(first: number, what: string) {
+function consecutiveScale(first: number, what: string): z.ZodEffects<z.ZodArray<typeof scaleLevelSchema>> {
   return z
     .array(scaleLevelSchema)
     .min(2, `${what} needs at least two levels`)

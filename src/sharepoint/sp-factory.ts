@@ -22,7 +22,9 @@ export function localToken(email: string): () => Promise<string> {
 function BearerFrom(token: () => Promise<string>): (instance: Queryable) => Queryable {
   return (instance) => {
     instance.on.auth(async (url, init) => {
-      init.headers = { ...(init.headers as Record<string, string> | undefined), Authorization: `Bearer ${await token()}` };
+      // The token first, then the headers: reading init.headers before the await could drop a header set meanwhile.
+      const accessToken = await token();
+      init.headers = { ...(init.headers as Record<string, string> | undefined), Authorization: `Bearer ${accessToken}` };
       return [url, init];
     });
     return instance;
