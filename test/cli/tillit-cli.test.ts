@@ -1,0 +1,78 @@
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const TILLIT = join(__dirname, '../../src/cli/tillit.cjs');
+
+function tillit(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [TILLIT, ...args], { encoding: 'utf8', timeout: 120_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function waitForSiteUrl(child: ChildProcessWithoutNullStreams): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`no site URL within 60 s; output:\n${output}`)), 60_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Local SharePoint: (http:\/\/127\.0\.0\.1:\d+\/sites\/tillit)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`exited with ${String(code)} before listening:\n${output}`)));
+  });
+}
+
+describe('the tillit command line', () => {
+  it('names a bad option and shows the usage, with exit code 2', () => {
+    const result = tillit(['local-sharepoint', '--port', 'many']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/port/);
+    expect(result.stderr).toMatch(/tillit local-sharepoint \[--port 4321\]/);
+  }, 60_000);
+
+  it('refuses a SharePoint Online site without an access token', () => {
+    const result = tillit(['provision', '--site', 'https://region.sharepoint.com/sites/tillit']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/TILLIT_ACCESS_TOKEN/);
+  }, 60_000);
+
+  describe('local-sharepoint --empty, then provision twice', () => {
+    let dataDir: string;
+    let child: ChildProcessWithoutNullStreams;
+
+    beforeAll(() => {
+      dataDir = mkdtempSync(join(tmpdir(), 'tillit-cli-'));
+    });
+
+    afterAll(async () => {
+      if (child && child.exitCode === null) {
+        const exited = new Promise((resolve) => child.on('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    it('serves an empty site on 127.0.0.1, which provision fills once and then leaves alone', async () => {
+      child = spawn(process.execPath, [TILLIT, 'local-sharepoint', '--port', '0', '--empty', '--data', dataDir]);
+      const siteUrl = await waitForSiteUrl(child);
+
+      const lists = await fetch(`${siteUrl}/_api/web/lists`, { headers: { Authorization: 'Bearer local:admin@tillit.local', Accept: 'application/json' } });
+      expect(((await lists.json()) as { value: unknown[] }).value).toEqual([]);
+
+      const first = tillit(['provision', '--site', siteUrl]);
+      expect(first.status).toBe(0);
+      expect(first.stdout).toMatch(/Lists\/Assets: list created/);
+      const second = tillit(['provision', '--site', siteUrl]);
+      expect(second.status).toBe(0);
+      expect(second.stdout).toMatch(/nothing changed/);
+
+      const anonymous = await fetch(`${siteUrl}/_api/web`, { headers: { Accept: 'application/json' } });
+      expect(anonymous.status).toBe(401);
+    }, 120_000);
+  });
+});
