@@ -5,9 +5,9 @@ import { join } from 'node:path';
 
 const TILLIT = join(__dirname, '../../src/cli/tillit.cjs');
 
-function tillit(args: string[]): { status: number | null; stdout: string; stderr: string } {
+function tillit(args: string[]): { status: number | undefined; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [TILLIT, ...args], { encoding: 'utf8', timeout: 120_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status: result.status ?? undefined, stdout: result.stdout, stderr: result.stderr };
 }
 
 function waitForSiteUrl(child: ChildProcessWithoutNullStreams): Promise<string> {
