@@ -219,7 +219,7 @@ export async function startLocalSharePoint(options: LocalSharePointOptions): Pro
       (error: unknown) => {
         const level = metadataLevelOf(request.headers.accept);
         if (error instanceof SharePointError) send(response, errorResponse({ metadata: level }, error));
-        else if (error instanceof BatchFormatError) send(response, errorResponse({ metadata: level }, spErrors.badRequest(error.message)));
+        else if (error instanceof BatchFormatError) send(response, errorResponse({ metadata: level }, new SharePointError(400, error.sharePointCode, error.message)));
         else {
           const message = error instanceof Error ? error.message : String(error);
           send(response, errorResponse({ metadata: level }, new SharePointError(500, '-2146233088, System.InvalidOperationException', `The local SharePoint failed: ${message}`)));

@@ -1,6 +1,6 @@
 /**
  * A `$batch` body SharePoint would refuse before running any part of it.
- * The server answers HTTP 400 with SharePoint's error JSON (see `sharePointErrorBody`), using
+ * The server answers HTTP 400 with SharePoint's error JSON (http/sharepoint-error.ts), using
  * `sharePointCode` — SharePoint reports batch framing errors from its OData reader, not from SPException.
  */
 export class BatchFormatError extends Error {

@@ -7,12 +7,4 @@ export type { BatchMethod } from './embedded-http-request';
 export type { HeaderFields } from './header-block';
 export { formatBatchResponse } from './format-batch-response';
 export type { BatchResponsePart, FormatBatchResponseOptions, FormattedBatchResponse } from './format-batch-response';
-export {
-  odataJsonContentType,
-  JSON_MINIMAL_METADATA,
-  JSON_NO_METADATA,
-  JSON_FULL_METADATA,
-  JSON_VERBOSE,
-} from './odata-content-type';
-export { sharePointErrorBody } from './sharepoint-error-body';
-export type { SharePointError } from './sharepoint-error-body';
+export { JSON_MINIMAL_METADATA } from './odata-content-type';

@@ -1,10 +1,7 @@
-import {
-  formatBatchResponse,
-  JSON_MINIMAL_METADATA,
-  JSON_VERBOSE,
-  odataJsonContentType,
-  sharePointErrorBody,
-} from '../../../src/local-sharepoint/batch';
+import { formatBatchResponse, JSON_MINIMAL_METADATA } from '../../../src/local-sharepoint/batch';
+import { SharePointError } from '../../../src/local-sharepoint/http/sharepoint-error';
+
+const JSON_VERBOSE = 'application/json;odata=verbose;charset=utf-8';
 
 describe('formatBatchResponse', () => {
   it('writes flat batchresponse parts with CRLF, upper-cased headers and one line break after the close', () => {
@@ -14,7 +11,7 @@ describe('formatBatchResponse', () => {
         { status: 204, headers: { ETag: '"4"' } },
         {
           status: 412,
-          body: sharePointErrorBody({ code: '-1, Microsoft.SharePoint.Client.ClientServiceException', message: 'stale' }),
+          body: new SharePointError(412, '-1, Microsoft.SharePoint.Client.ClientServiceException', 'stale').body(false),
         },
       ],
       { boundaryId: 'b1' }
@@ -71,25 +68,5 @@ describe('formatBatchResponse', () => {
     ['a header name that is no token', { status: 200, headers: { 'E Tag': '"1"' } }, /would break the framing/],
   ])('refuses %s', (_case, part, message) => {
     expect(() => formatBatchResponse([part])).toThrow(message);
-  });
-});
-
-describe('odataJsonContentType and sharePointErrorBody', () => {
-  it.each([
-    [undefined, JSON_MINIMAL_METADATA],
-    ['application/json', JSON_MINIMAL_METADATA],
-    ['application/json;odata=minimalmetadata', JSON_MINIMAL_METADATA],
-    ['application/json;odata=nometadata', 'application/json;odata=nometadata;streaming=true;charset=utf-8'],
-    ['application/json;odata=fullmetadata', 'application/json;odata=fullmetadata;streaming=true;IEEE754Compatible=false;charset=utf-8'],
-    ['application/json;odata=verbose', JSON_VERBOSE],
-  ])('labels a JSON answer to Accept %s as SharePoint Online does', (accept, expected) => {
-    expect(odataJsonContentType(accept)).toBe(expected);
-  });
-
-  it('wraps the error in odata.error for JSON light and in error for verbose', () => {
-    const error = { code: '-2130575305, Microsoft.SharePoint.SPException', message: 'Save Conflict.' };
-    const inner = { code: error.code, message: { lang: 'en-US', value: 'Save Conflict.' } };
-    expect(JSON.parse(sharePointErrorBody(error))).toEqual({ 'odata.error': inner });
-    expect(JSON.parse(sharePointErrorBody(error, 'application/json;odata=verbose'))).toEqual({ error: inner });
   });
 });

@@ -9,10 +9,10 @@ import {
   BatchRequestPart,
   BatchResponsePart,
   formatBatchResponse,
-  odataJsonContentType,
+  JSON_MINIMAL_METADATA,
   parseBatchRequest,
-  sharePointErrorBody,
 } from '../../../src/local-sharepoint/batch';
+import { SharePointError } from '../../../src/local-sharepoint/http/sharepoint-error';
 import { captureSend, CapturedRequest } from './capture-send';
 
 const SITE = 'http://127.0.0.1:1/sites/tillit';
@@ -69,11 +69,11 @@ function itemJson(id: number, etag: string, fields: Record<string, unknown>): st
 function answer(parts: readonly BatchRequestPart[], currentETag: string, listExists: boolean): BatchResponsePart[] {
   let nextId = 20;
   return parts.map((part): BatchResponsePart => {
-    const contentType = { 'Content-Type': odataJsonContentType(part.headers.accept) };
+    const contentType = { 'Content-Type': JSON_MINIMAL_METADATA };
     if (part.method === 'GET') {
       if (!listExists) {
         const message = `List 'Risk register' does not exist at site with URL '${SITE}'.`;
-        return { status: 404, headers: contentType, body: sharePointErrorBody({ code: '-1, System.ArgumentException', message }) };
+        return { status: 404, headers: contentType, body: new SharePointError(400, '-1, System.ArgumentException', message).body(false) };
       }
       return { status: 200, headers: contentType, body: JSON.stringify({ value: [{ Id: 7, Title: 'Supplier' }] }) };
     }
@@ -90,7 +90,7 @@ function answer(parts: readonly BatchRequestPart[], currentETag: string, listExi
       return {
         status: 412,
         headers: contentType,
-        body: sharePointErrorBody({ code: '-1, Microsoft.SharePoint.Client.ClientServiceException', message }),
+        body: new SharePointError(400, '-1, Microsoft.SharePoint.Client.ClientServiceException', message).body(false),
       };
     }
     return { status: 204, headers: { ETag: `"${Number(currentETag.replace(/"/g, '')) + 1}"` } };
