@@ -3,6 +3,7 @@ import type { ApiRequest, ApiResponse } from '../http/api-request';
 import { argValue, type PathSegment } from '../http/api-path';
 import { collectionResponse, emptyOk, entityResponse, noContent, type Entity } from '../http/odata-response';
 import { spErrors } from '../http/sharepoint-error';
+import { SHAREPOINT_TYPE_NAMES } from '../odata/column-expression';
 import type { FieldKind } from '../odata/query-model';
 import { demand, listScope } from '../security/permissions';
 import type { FieldRecord, ListRecord, NewField, SiteStore } from '../store/site-store';
@@ -28,20 +29,25 @@ const KIND_BY_TYPE: Record<string, FieldKind> = {
 
 const KIND_BY_TYPE_KIND: Record<number, FieldKind> = { 1: 'number', 2: 'text', 3: 'note', 4: 'datetime', 6: 'choice', 7: 'lookup', 8: 'boolean', 9: 'number', 15: 'multichoice', 20: 'user' };
 
-const DESCRIPTION_OF_KIND: Record<FieldKind, { typeAsString: string; typeKind: number; odataType: string }> = {
-  counter: { typeAsString: 'Counter', typeKind: 5, odataType: 'SP.Field' },
-  text: { typeAsString: 'Text', typeKind: 2, odataType: 'SP.FieldText' },
-  note: { typeAsString: 'Note', typeKind: 3, odataType: 'SP.FieldMultiLineText' },
-  number: { typeAsString: 'Number', typeKind: 9, odataType: 'SP.FieldNumber' },
-  boolean: { typeAsString: 'Boolean', typeKind: 8, odataType: 'SP.Field' },
-  datetime: { typeAsString: 'DateTime', typeKind: 4, odataType: 'SP.FieldDateTime' },
-  choice: { typeAsString: 'Choice', typeKind: 6, odataType: 'SP.FieldChoice' },
-  multichoice: { typeAsString: 'MultiChoice', typeKind: 15, odataType: 'SP.FieldMultiChoice' },
-  user: { typeAsString: 'User', typeKind: 20, odataType: 'SP.FieldUser' },
-  usermulti: { typeAsString: 'UserMulti', typeKind: 20, odataType: 'SP.FieldUser' },
-  lookup: { typeAsString: 'Lookup', typeKind: 7, odataType: 'SP.FieldLookup' },
-  lookupmulti: { typeAsString: 'LookupMulti', typeKind: 7, odataType: 'SP.FieldLookup' }
+/** SharePoint's field kind number and OData type per kind; the type name is SHAREPOINT_TYPE_NAMES'. */
+const FIELD_TYPES: Record<FieldKind, { typeKind: number; odataType: string }> = {
+  counter: { typeKind: 5, odataType: 'SP.Field' },
+  text: { typeKind: 2, odataType: 'SP.FieldText' },
+  note: { typeKind: 3, odataType: 'SP.FieldMultiLineText' },
+  number: { typeKind: 9, odataType: 'SP.FieldNumber' },
+  boolean: { typeKind: 8, odataType: 'SP.Field' },
+  datetime: { typeKind: 4, odataType: 'SP.FieldDateTime' },
+  choice: { typeKind: 6, odataType: 'SP.FieldChoice' },
+  multichoice: { typeKind: 15, odataType: 'SP.FieldMultiChoice' },
+  user: { typeKind: 20, odataType: 'SP.FieldUser' },
+  usermulti: { typeKind: 20, odataType: 'SP.FieldUser' },
+  lookup: { typeKind: 7, odataType: 'SP.FieldLookup' },
+  lookupmulti: { typeKind: 7, odataType: 'SP.FieldLookup' }
 };
+
+function describeKind(kind: FieldKind): { typeAsString: string; typeKind: number; odataType: string } {
+  return { typeAsString: SHAREPOINT_TYPE_NAMES[kind], ...FIELD_TYPES[kind] };
+}
 
 /** SharePoint's internal name from a display name: `_xHHHH_` for anything but ASCII letters and digits, at most 32 characters. */
 export function internalNameFrom(displayName: string): string {
@@ -58,7 +64,7 @@ function uniqueInternalName(store: SiteStore, list: ListRecord, wanted: string):
 }
 
 function schemaXml(field: FieldRecord): string {
-  const description = DESCRIPTION_OF_KIND[field.kind];
+  const description = describeKind(field.kind);
   const attrs: string[] = [
     `Type="${description.typeAsString}"`,
     `ID="{${field.guid}}"`,
@@ -80,7 +86,7 @@ function escapeXml(text: string): string {
 }
 
 export function fieldEntity(list: ListRecord, field: FieldRecord): Entity {
-  const description = DESCRIPTION_OF_KIND[field.kind];
+  const description = describeKind(field.kind);
   const props: Record<string, unknown> = {
     Id: field.guid,
     InternalName: field.internalName,
@@ -227,7 +233,7 @@ function updateField(store: SiteStore, list: ListRecord, field: FieldRecord, bod
   for (const [key, value] of Object.entries(body)) {
     const name = key.toLowerCase();
     if (IGNORED_ON_UPDATE.includes(name)) continue;
-    if (!UPDATABLE.includes(name)) throw spErrors.unknownProperty(key, DESCRIPTION_OF_KIND[field.kind].odataType);
+    if (!UPDATABLE.includes(name)) throw spErrors.unknownProperty(key, describeKind(field.kind).odataType);
     if (name === 'title' || name === 'description') changes[name] = String(value);
     else if (name === 'required') changes.required = bool(value);
     else if (name === 'indexed') changes.indexed = bool(value);
