@@ -3,14 +3,23 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { FieldKind } from '../odata/query-model';
+import { EVERYONE_LOGIN, membershipLogin, SECURITY_SCHEMA, SecurityStore, SITE_ADMIN_EMAIL, type DirectoryEntry } from './security-store';
+
+export {
+  EVERYONE_LOGIN,
+  membershipLogin,
+  SITE_ADMIN_EMAIL,
+  type DirectoryEntry,
+  type GroupRecord,
+  type SiteUserRecord
+} from './security-store';
 
 /**
  * The stand-in's storage: one SQLite file per site. Every HTTP request runs in one transaction
  * (see `transaction`), and the journal is WAL, so a crash mid-request leaves no half-written item.
  * Item values are JSON in `items.data`, keyed by SharePoint internal name (query-model.ts).
+ * Users, groups and role assignments are SecurityStore's (security-store.ts).
  */
-
-export const SITE_ADMIN_EMAIL = 'admin@tillit.local';
 
 export interface ListRecord {
   readonly id: number;
@@ -51,22 +60,6 @@ export interface FieldRecord {
   readonly position: number;
 }
 
-export interface SiteUserRecord {
-  readonly id: number;
-  readonly loginName: string;
-  readonly title: string;
-  readonly email: string;
-  readonly isSiteAdmin: boolean;
-  /** 1 = user, 4 = security group ("Everyone except external users"), 8 = SharePoint group. */
-  readonly principalType: number;
-}
-
-export interface GroupRecord {
-  readonly id: number;
-  readonly title: string;
-  readonly description: string;
-}
-
 export interface ItemRow {
   readonly id: number;
   readonly data: Record<string, unknown>;
@@ -80,27 +73,7 @@ export interface VersionRow {
   readonly modified: string;
 }
 
-export interface DirectoryEntry {
-  readonly email: string;
-  readonly title: string;
-}
-
-/** The login name SharePoint Online gives an Entra ID account. */
-export function membershipLogin(email: string): string {
-  return `i:0#.f|membership|${email.toLowerCase()}`;
-}
-
-/** The claim of "Everyone except external users" (the region's whole staff). */
-export const EVERYONE_LOGIN = 'c:0-.f|rolemanager|spo-grid-all-users/local';
-
 const SCHEMA = `
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS directory (email TEXT PRIMARY KEY COLLATE NOCASE, title TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS site_users (
-  id INTEGER PRIMARY KEY, login_name TEXT NOT NULL UNIQUE COLLATE NOCASE, title TEXT NOT NULL,
-  email TEXT NOT NULL COLLATE NOCASE, is_site_admin INTEGER NOT NULL DEFAULT 0, principal_type INTEGER NOT NULL DEFAULT 1);
-CREATE TABLE IF NOT EXISTS site_groups (id INTEGER PRIMARY KEY, title TEXT NOT NULL UNIQUE COLLATE NOCASE, description TEXT NOT NULL DEFAULT '');
-CREATE TABLE IF NOT EXISTS group_members (group_id INTEGER NOT NULL, user_id INTEGER NOT NULL, PRIMARY KEY (group_id, user_id));
 CREATE TABLE IF NOT EXISTS lists (
   id INTEGER PRIMARY KEY, guid TEXT NOT NULL UNIQUE, title TEXT NOT NULL UNIQUE COLLATE NOCASE, url_name TEXT NOT NULL UNIQUE COLLATE NOCASE,
   description TEXT NOT NULL DEFAULT '', base_template INTEGER NOT NULL DEFAULT 100, created TEXT NOT NULL, modified TEXT NOT NULL,
@@ -112,8 +85,6 @@ CREATE TABLE IF NOT EXISTS fields (
   lookup_list TEXT, lookup_field TEXT, date_only INTEGER NOT NULL DEFAULT 0, description TEXT NOT NULL DEFAULT '',
   read_only INTEGER NOT NULL DEFAULT 0, built_in INTEGER NOT NULL DEFAULT 0, max_length INTEGER, position INTEGER NOT NULL,
   PRIMARY KEY (list_id, internal_name COLLATE NOCASE));
-CREATE TABLE IF NOT EXISTS role_assignments (scope TEXT NOT NULL, principal_id INTEGER NOT NULL, role_def_id INTEGER NOT NULL,
-  PRIMARY KEY (scope, principal_id, role_def_id));
 CREATE TABLE IF NOT EXISTS items (list_id INTEGER NOT NULL, id INTEGER NOT NULL, data TEXT NOT NULL, version INTEGER NOT NULL,
   PRIMARY KEY (list_id, id));
 CREATE TABLE IF NOT EXISTS item_versions (list_id INTEGER NOT NULL, item_id INTEGER NOT NULL, version INTEGER NOT NULL,
@@ -129,7 +100,6 @@ interface FieldRow {
   lookup_list: string | null; lookup_field: string | null; date_only: number; description: string; read_only: number; built_in: number;
   max_length: number | null; position: number;
 }
-interface UserRow { id: number; login_name: string; title: string; email: string; is_site_admin: number; principal_type: number }
 
 function toList(row: ListRow): ListRecord {
   return {
@@ -147,10 +117,6 @@ function toField(row: FieldRow): FieldRecord {
     description: row.description, readOnly: row.read_only === 1, builtIn: row.built_in === 1, maxLength: row.max_length ?? undefined,
     position: row.position
   };
-}
-
-function toUser(row: UserRow): SiteUserRecord {
-  return { id: row.id, loginName: row.login_name, title: row.title, email: row.email, isSiteAdmin: row.is_site_admin === 1, principalType: row.principal_type };
 }
 
 /** SharePoint writes DateTime values back as whole seconds in UTC. */
@@ -178,24 +144,12 @@ function indexName(listId: number, internalName: string): string {
   return `ix_items_${listId}_${internalName.replace(/[^A-Za-z0-9_]/g, '_')}`;
 }
 
-export class SiteStore {
-  private readonly db: Database.Database;
-  /** Prepared statements by SQL text: preparing is the largest cost of a small request otherwise. */
-  private readonly statements = new Map<string, Database.Statement>();
+export class SiteStore extends SecurityStore {
   /** Fields per list, read on every item request; dropped whenever a list's fields change. */
   private readonly fieldCache = new Map<number, FieldRecord[]>();
 
   private constructor(db: Database.Database) {
-    this.db = db;
-  }
-
-  private stmt(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (statement === undefined) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    super(db);
   }
 
   /** Opens (or creates) the site in `dataDir`; `:memory:` keeps it in memory for tests. */
@@ -209,25 +163,15 @@ export class SiteStore {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.exec(SCHEMA);
+    db.exec(SECURITY_SCHEMA + SCHEMA);
     const store = new SiteStore(db);
     store.transaction(() => store.initialise(directory));
     return store;
   }
 
-  public close(): void {
-    this.db.close();
-  }
-
-  /** Runs `work` atomically: all of a request's writes land, or none. */
-  public transaction<T>(work: () => T): T {
-    try {
-      return this.db.transaction(work)();
-    } catch (error) {
-      // The rollback undid the rows; fields cached during the failed work may show what never landed.
-      this.fieldCache.clear();
-      throw error;
-    }
+  /** The rollback undid the rows; fields cached during the failed work may show what never landed. */
+  protected override afterRollback(): void {
+    this.fieldCache.clear();
   }
 
   /** Read-only raw SQL for the item queries built by the OData translation. */
@@ -253,130 +197,10 @@ export class SiteStore {
       this.setMeta('created', nowIso());
       this.addToDirectory({ email: SITE_ADMIN_EMAIL, title: 'Tillit Admin' });
       const admin = this.ensureUser(membershipLogin(SITE_ADMIN_EMAIL), 1);
-      this.stmt('UPDATE site_users SET is_site_admin = 1 WHERE id = ?').run(admin.id);
+      this.markSiteAdmin(admin.id);
       this.ensureUser(EVERYONE_LOGIN, 4);
     }
     for (const entry of directory) this.addToDirectory(entry);
-  }
-
-  public meta(key: string): string | undefined {
-    return (this.stmt('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
-  }
-
-  public setMeta(key: string, value: string): void {
-    this.stmt('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
-  }
-
-  // --- the local directory (the region's Entra ID, for sign-in) ---
-
-  public addToDirectory(entry: DirectoryEntry): void {
-    this.stmt('INSERT INTO directory (email, title) VALUES (?, ?) ON CONFLICT(email) DO UPDATE SET title = excluded.title')
-      .run(entry.email.toLowerCase(), entry.title);
-  }
-
-  public directoryEntry(email: string): DirectoryEntry | undefined {
-    return this.stmt('SELECT email, title FROM directory WHERE email = ?').get(email.toLowerCase()) as DirectoryEntry | undefined;
-  }
-
-  // --- site users and groups ---
-
-  /** Adds the account to the site's user list if missing (SharePoint's ensureuser); undefined when the directory has no such account. */
-  public ensureUser(loginName: string, principalType = 1): SiteUserRecord {
-    const known = this.userByLogin(loginName);
-    if (known) return known;
-    let title: string;
-    let email: string;
-    if (loginName.toLowerCase() === EVERYONE_LOGIN) {
-      title = 'Everyone except external users';
-      email = '';
-    } else {
-      email = loginName.split('|').pop() ?? loginName;
-      title = this.directoryEntry(email)?.title ?? email;
-    }
-    const info = this.stmt('INSERT INTO site_users (login_name, title, email, principal_type) VALUES (?, ?, ?, ?)')
-      .run(loginName.toLowerCase(), title, email.toLowerCase(), principalType);
-    return this.userById(Number(info.lastInsertRowid)) as SiteUserRecord;
-  }
-
-  public userByLogin(loginName: string): SiteUserRecord | undefined {
-    const row = this.stmt('SELECT * FROM site_users WHERE login_name = ?').get(loginName.toLowerCase()) as UserRow | undefined;
-    return row && toUser(row);
-  }
-
-  public userById(id: number): SiteUserRecord | undefined {
-    const row = this.stmt('SELECT * FROM site_users WHERE id = ?').get(id) as UserRow | undefined;
-    return row && toUser(row);
-  }
-
-  public userByEmail(email: string): SiteUserRecord | undefined {
-    const row = this.stmt('SELECT * FROM site_users WHERE email = ? AND principal_type = 1').get(email.toLowerCase()) as UserRow | undefined;
-    return row && toUser(row);
-  }
-
-  public users(): SiteUserRecord[] {
-    return (this.stmt('SELECT * FROM site_users ORDER BY id').all() as UserRow[]).map(toUser);
-  }
-
-  public addGroup(title: string, description: string): GroupRecord {
-    // Groups and users share SharePoint's principal id space; ids from 1000 keep them apart here.
-    const next = (this.stmt('SELECT COALESCE(MAX(id), 999) + 1 AS n FROM site_groups').get() as { n: number }).n;
-    this.stmt('INSERT INTO site_groups (id, title, description) VALUES (?, ?, ?)').run(next, title, description);
-    return { id: next, title, description };
-  }
-
-  public groups(): GroupRecord[] {
-    return this.stmt('SELECT id, title, description FROM site_groups ORDER BY id').all() as GroupRecord[];
-  }
-
-  public groupById(id: number): GroupRecord | undefined {
-    return this.stmt('SELECT id, title, description FROM site_groups WHERE id = ?').get(id) as GroupRecord | undefined;
-  }
-
-  public groupByTitle(title: string): GroupRecord | undefined {
-    return this.stmt('SELECT id, title, description FROM site_groups WHERE title = ?').get(title) as GroupRecord | undefined;
-  }
-
-  public addGroupMember(groupId: number, userId: number): void {
-    this.stmt('INSERT OR IGNORE INTO group_members (group_id, user_id) VALUES (?, ?)').run(groupId, userId);
-  }
-
-  public removeGroupMember(groupId: number, userId: number): void {
-    this.stmt('DELETE FROM group_members WHERE group_id = ? AND user_id = ?').run(groupId, userId);
-  }
-
-  public groupMembers(groupId: number): SiteUserRecord[] {
-    const rows = this.stmt('SELECT u.* FROM site_users u JOIN group_members m ON m.user_id = u.id WHERE m.group_id = ? ORDER BY u.id')
-      .all(groupId) as UserRow[];
-    return rows.map(toUser);
-  }
-
-  /** The groups the user is in, directly or through "Everyone except external users". */
-  public groupsOf(userId: number): number[] {
-    const everyone = this.userByLogin(EVERYONE_LOGIN)?.id ?? -1;
-    const rows = this.stmt('SELECT group_id FROM group_members WHERE user_id IN (?, ?)').all(userId, everyone) as { group_id: number }[];
-    return rows.map((row) => row.group_id);
-  }
-
-  // --- role assignments: scope 'web' or 'list:<id>' ---
-
-  public roleAssignments(scope: string): { principalId: number; roleDefId: number }[] {
-    const rows = this.stmt('SELECT principal_id, role_def_id FROM role_assignments WHERE scope = ? ORDER BY principal_id').all(scope) as {
-      principal_id: number;
-      role_def_id: number;
-    }[];
-    return rows.map((row) => ({ principalId: row.principal_id, roleDefId: row.role_def_id }));
-  }
-
-  public addRoleAssignment(scope: string, principalId: number, roleDefId: number): void {
-    this.stmt('INSERT OR IGNORE INTO role_assignments (scope, principal_id, role_def_id) VALUES (?, ?, ?)').run(scope, principalId, roleDefId);
-  }
-
-  public removeRoleAssignment(scope: string, principalId: number, roleDefId: number): void {
-    this.stmt('DELETE FROM role_assignments WHERE scope = ? AND principal_id = ? AND role_def_id = ?').run(scope, principalId, roleDefId);
-  }
-
-  public clearRoleAssignments(scope: string): void {
-    this.stmt('DELETE FROM role_assignments WHERE scope = ?').run(scope);
   }
 
   // --- lists and fields ---
