@@ -1,5 +1,6 @@
 import type { DirectoryEntry } from './store/site-store';
 import type { FaultSettings } from './faults';
+import { SITE_ADMIN_EMAIL } from './local-site-defaults';
 
 /**
  * The stand-in's own admin endpoints (`/_local/…`), which SharePoint Online does not have: the
@@ -9,7 +10,7 @@ import type { FaultSettings } from './faults';
 export class LocalAdminClient {
   private readonly origin: string;
 
-  public constructor(siteUrl: string, private readonly adminEmail = 'admin@tillit.local') {
+  public constructor(siteUrl: string, private readonly adminEmail = SITE_ADMIN_EMAIL) {
     this.origin = new URL(siteUrl).origin;
   }
 

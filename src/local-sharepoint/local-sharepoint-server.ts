@@ -6,10 +6,10 @@ import { parseApiPath } from './http/api-path';
 import { metadataLevelOf, type ApiRequest, type ApiResponse } from './http/api-request';
 import { dispatch, errorResponse } from './http/dispatch';
 import { SharePointError, spErrors } from './http/sharepoint-error';
+import { LOCAL_HOST, LOCAL_SITE_PATH, localSiteUrl } from './local-site-defaults';
 import { FaultSwitch, faultSettingsFromEnv, faultSettingsSchema, type FaultSettings } from './faults';
 import { membershipLogin, SiteStore, type DirectoryEntry, type SiteUserRecord } from './store/site-store';
 
-export const LOCAL_SITE_PATH = '/sites/tillit';
 /** Requests above this size are refused, as SharePoint refuses oversized bodies. */
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
@@ -231,7 +231,7 @@ export async function startLocalSharePoint(options: LocalSharePointOptions): Pro
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(options.port, '127.0.0.1', () => resolve());
+      server.listen(options.port, LOCAL_HOST, () => resolve());
     });
   } catch (error) {
     // A port already in use must not leave the site's database open (and its folder locked).
@@ -239,7 +239,7 @@ export async function startLocalSharePoint(options: LocalSharePointOptions): Pro
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
-  siteUrl = `http://127.0.0.1:${port}${LOCAL_SITE_PATH}`;
+  siteUrl = localSiteUrl(port);
   return {
     siteUrl,
     port,

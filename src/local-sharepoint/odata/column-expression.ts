@@ -48,19 +48,3 @@ export function isLookupKind(kind: FieldKind): boolean {
 export function isUserKind(kind: FieldKind): boolean {
   return kind === 'user' || kind === 'usermulti';
 }
-
-/** SharePoint's own type names, for messages that name a field's type. */
-export const SHAREPOINT_TYPE_NAMES: Readonly<Record<FieldKind, string>> = {
-  counter: 'Counter',
-  text: 'Text',
-  note: 'Note',
-  number: 'Number',
-  boolean: 'Boolean',
-  datetime: 'DateTime',
-  choice: 'Choice',
-  multichoice: 'MultiChoice',
-  user: 'User',
-  usermulti: 'UserMulti',
-  lookup: 'Lookup',
-  lookupmulti: 'LookupMulti'
-};

@@ -1,4 +1,5 @@
-import { columnExpression, isTextKind, isUserKind, jsonPath, SHAREPOINT_TYPE_NAMES } from './column-expression';
+import { SHAREPOINT_TYPE_NAMES } from '../../sharepoint/lists/field-kinds';
+import { columnExpression, isTextKind, isUserKind, jsonPath } from './column-expression';
 import type { FieldReference } from './field-reference';
 import { notSupportedByStandIn } from './query-errors';
 import { ODataQueryError } from './query-model';

@@ -11,19 +11,10 @@
  *   a JSON array of numbers. `<Name>` itself is not stored; `$expand=<Name>` joins the users table.
  * The query modules only build SQL text with `?` parameters; they never touch the database.
  */
-export type FieldKind =
-  | 'counter'
-  | 'text'
-  | 'note'
-  | 'number'
-  | 'boolean'
-  | 'datetime'
-  | 'choice'
-  | 'multichoice'
-  | 'user'
-  | 'usermulti'
-  | 'lookup'
-  | 'lookupmulti';
+import type { FieldKind } from '../../sharepoint/lists/field-kinds';
+
+/** The kinds are SharePoint's, declared once with the list schemas (sharepoint/lists/field-kinds.ts). */
+export type { FieldKind };
 
 export interface ColumnInfo {
   /** The name a query uses: `Title`, `ID`, `Modified`, `OwnerId` for a user field named Owner. */

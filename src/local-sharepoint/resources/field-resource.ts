@@ -3,7 +3,7 @@ import type { ApiRequest, ApiResponse } from '../http/api-request';
 import { argValue, type PathSegment } from '../http/api-path';
 import { collectionResponse, emptyOk, entityResponse, noContent, type Entity } from '../http/odata-response';
 import { spErrors } from '../http/sharepoint-error';
-import { SHAREPOINT_TYPE_NAMES } from '../odata/column-expression';
+import { SHAREPOINT_TYPE_NAMES } from '../../sharepoint/lists/field-kinds';
 import type { FieldKind } from '../odata/query-model';
 import { demand, listScope } from '../security/permissions';
 import type { FieldRecord, ListRecord, NewField, SiteStore } from '../store/site-store';
@@ -12,20 +12,11 @@ import { selectProps } from './select-props';
 /** SharePoint allows at most 20 indexed columns a list. */
 export const MAX_INDEXES_PER_LIST = 20;
 
-const KIND_BY_TYPE: Record<string, FieldKind> = {
-  text: 'text',
-  note: 'note',
-  number: 'number',
-  integer: 'number',
-  boolean: 'boolean',
-  datetime: 'datetime',
-  choice: 'choice',
-  multichoice: 'multichoice',
-  user: 'user',
-  usermulti: 'usermulti',
-  lookup: 'lookup',
-  lookupmulti: 'lookupmulti'
-};
+/** A CAML `Type` read back into a kind: SharePoint's names case-insensitively, and Integer as a number; nobody creates a Counter. */
+const KIND_BY_TYPE: ReadonlyMap<string, FieldKind> = new Map<string, FieldKind>([
+  ...(Object.entries(SHAREPOINT_TYPE_NAMES) as [FieldKind, string][]).filter(([kind]) => kind !== 'counter').map(([kind, name]): [string, FieldKind] => [name.toLowerCase(), kind]),
+  ['integer', 'number']
+]);
 
 const KIND_BY_TYPE_KIND: Record<number, FieldKind> = { 1: 'number', 2: 'text', 3: 'note', 4: 'datetime', 6: 'choice', 7: 'lookup', 8: 'boolean', 9: 'number', 15: 'multichoice', 20: 'user' };
 
@@ -173,7 +164,7 @@ function fieldFromXml(store: SiteStore, xml: string, options: number): NewField 
   const node = parsed.Field;
   if (!node || typeof node.Type !== 'string') throw spErrors.invalidArgument('The SchemaXml is not a <Field> element with a Type.');
   const multi = bool(node.Mult);
-  let kind = KIND_BY_TYPE[node.Type.toLowerCase()];
+  let kind = KIND_BY_TYPE.get(node.Type.toLowerCase());
   if (kind === undefined) throw spErrors.invalidArgument(`The field type '${node.Type}' is not supported by the local SharePoint.`);
   if (multi && kind === 'user') kind = 'usermulti';
   if (multi && kind === 'lookup') kind = 'lookupmulti';

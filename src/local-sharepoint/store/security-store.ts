@@ -7,8 +7,6 @@ import { SqliteStore } from './sqlite-store';
  * where). Lists, fields and items are SiteStore's (site-store.ts), which builds on this.
  */
 
-export const SITE_ADMIN_EMAIL = 'admin@tillit.local';
-
 export interface SiteUserRecord {
   readonly id: number;
   readonly loginName: string;

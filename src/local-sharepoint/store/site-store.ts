@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { FieldKind } from '../odata/query-model';
-import { EVERYONE_LOGIN, membershipLogin, SECURITY_SCHEMA, SecurityStore, SITE_ADMIN_EMAIL, type DirectoryEntry } from './security-store';
+import { SITE_ADMIN_EMAIL } from '../local-site-defaults';
+import { EVERYONE_LOGIN, membershipLogin, SECURITY_SCHEMA, SecurityStore, type DirectoryEntry } from './security-store';
 
 export {
   EVERYONE_LOGIN,
   membershipLogin,
-  SITE_ADMIN_EMAIL,
   type DirectoryEntry,
   type GroupRecord,
   type SiteUserRecord

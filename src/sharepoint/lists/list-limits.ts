@@ -1,5 +1,6 @@
 import type { RegionConfig } from '../../config/region-config';
-import { MAX_INDEXES_PER_LIST, MAX_LOOKUPS_PER_QUERY, MAX_TEXT_LENGTH, type FieldSchema, type ListFieldKind, type ListSchema } from './list-schema';
+import { MAX_INDEXES_PER_LIST, MAX_LOOKUPS_PER_QUERY, MAX_TEXT_LENGTH, type FieldSchema, type ListSchema } from './list-schema';
+import type { ListFieldKind } from './field-kinds';
 import { choiceValues } from './region-choices';
 
 /** SharePoint cannot index these kinds (multiple lines of text, and every multi-value column). */

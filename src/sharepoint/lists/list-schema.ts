@@ -27,22 +27,6 @@ export type ListKey =
   | 'botInstallations'
   | 'settings';
 
-/**
- * The column kinds Tillit uses. The same names as the stand-in's storage kinds
- * (src/local-sharepoint/odata/query-model.ts FieldKind) minus `counter`, which only the built-in ID is.
- */
-export type ListFieldKind =
-  | 'text'
-  | 'note'
-  | 'number'
-  | 'boolean'
-  | 'datetime'
-  | 'choice'
-  | 'multichoice'
-  | 'user'
-  | 'usermulti'
-  | 'lookup'
-  | 'lookupmulti';
 
 /**
  * Choices that are the region's configuration, not code (R-ORG-MULTI): provisioning fills them

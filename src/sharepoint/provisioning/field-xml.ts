@@ -1,24 +1,11 @@
 import type { RegionConfig } from '../../config/region-config';
+import { SHAREPOINT_TYPE_NAMES } from '../lists/field-kinds';
 import type { FieldSchema } from '../lists/list-schema';
 import { choiceValues } from '../lists/region-choices';
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
-
-const TYPE_OF_KIND: Readonly<Record<FieldSchema['kind'], string>> = {
-  text: 'Text',
-  note: 'Note',
-  number: 'Number',
-  boolean: 'Boolean',
-  datetime: 'DateTime',
-  choice: 'Choice',
-  multichoice: 'MultiChoice',
-  user: 'User',
-  usermulti: 'UserMulti',
-  lookup: 'Lookup',
-  lookupmulti: 'LookupMulti'
-};
 
 /**
  * The CAML `<Field>` for `fields.createFieldAsXml`. It is the one field-creation call that sets
@@ -27,7 +14,7 @@ const TYPE_OF_KIND: Readonly<Record<FieldSchema['kind'], string>> = {
  */
 export function fieldXml(field: FieldSchema, config: RegionConfig, lookupListId: string | undefined): string {
   const attributes: [string, string][] = [
-    ['Type', TYPE_OF_KIND[field.kind]],
+    ['Type', SHAREPOINT_TYPE_NAMES[field.kind]],
     ['Name', field.internalName],
     ['StaticName', field.internalName],
     ['DisplayName', field.title],

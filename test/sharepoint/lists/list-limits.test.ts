@@ -3,7 +3,8 @@ import type { FieldKind } from '../../../src/local-sharepoint/odata/query-model'
 import { ALL_LISTS, listByKey } from '../../../src/sharepoint/lists/all-lists';
 import { textField, lookupField, noteField, userField } from '../../../src/sharepoint/lists/field-builders';
 import { listSchemaProblems } from '../../../src/sharepoint/lists/list-limits';
-import { MAX_INDEXES_PER_LIST, type ListFieldKind, type ListKey, type ListSchema } from '../../../src/sharepoint/lists/list-schema';
+import type { ListFieldKind } from '../../../src/sharepoint/lists/field-kinds';
+import { MAX_INDEXES_PER_LIST, type ListKey, type ListSchema } from '../../../src/sharepoint/lists/list-schema';
 import { choiceValues } from '../../../src/sharepoint/lists/region-choices';
 import { UNITS_LIST } from '../../../src/sharepoint/lists/units-list';
 
