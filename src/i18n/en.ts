@@ -180,7 +180,8 @@ export const en: Messages = {
     conflict: 'Someone else changed the item after you opened it. Reload it and make your change again.',
     throttled: 'SharePoint asks us to wait. Try again in {{seconds}} seconds.',
     validation: 'The data is not valid: {{details}}',
-    forbidden: 'You are not allowed to do this.'
+    forbidden: 'You are not allowed to do this.',
+    unauthorised: 'Your sign-in has expired or was not accepted. Sign in again.'
   },
   configurationSummary: {
     heading: 'Region settings',

@@ -181,7 +181,8 @@ export const sv = {
     conflict: 'Någon annan har ändrat posten sedan du öppnade den. Läs in den igen och gör din ändring på nytt.',
     throttled: 'SharePoint ber oss vänta en stund. Försök igen om {{seconds}} sekunder.',
     validation: 'Uppgifterna är inte giltiga: {{details}}',
-    forbidden: 'Du har inte behörighet till detta.'
+    forbidden: 'Du har inte behörighet till detta.',
+    unauthorised: 'Din inloggning har gått ut eller godtogs inte. Logga in igen.'
   },
   configurationSummary: {
     heading: 'Regionens inställningar',

@@ -1,4 +1,4 @@
-import { ConflictError, ForbiddenError, NotFoundError, ThrottledError, ValidationError, type TillitError } from '../domain/shared/errors';
+import { ConflictError, ForbiddenError, NotFoundError, ThrottledError, UnauthorisedError, ValidationError, type TillitError } from '../domain/shared/errors';
 
 /** What @pnp/queryable throws for a non-2xx answer (HttpRequestError), narrowed to what we read. */
 interface HttpRequestErrorLike {
@@ -40,6 +40,7 @@ export function toTillitError(error: unknown, what: string): TillitError | unkno
     case 412:
       return new ConflictError(what);
     case 401:
+      return new UnauthorisedError(what);
     case 403:
       return new ForbiddenError(what);
     case 429:

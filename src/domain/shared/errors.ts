@@ -2,7 +2,7 @@
  * The one error family of Tillit (DESIGN.md habit 4). Adapters translate SharePoint's and
  * Teams' answers into these; the UI maps `kind` to a Swedish/English message (i18n `errors.*`).
  */
-export type TillitErrorKind = 'not-found' | 'conflict' | 'throttled' | 'validation' | 'forbidden';
+export type TillitErrorKind = 'not-found' | 'conflict' | 'throttled' | 'validation' | 'forbidden' | 'unauthorised';
 
 export abstract class TillitError extends Error {
   public abstract readonly kind: TillitErrorKind;
@@ -39,6 +39,15 @@ export class ForbiddenError extends TillitError {
   public constructor(public readonly what: string) {
     super(`Not allowed: ${what}`);
     this.name = 'ForbiddenError';
+  }
+}
+
+/** Nobody is signed in, or the sign-in was not accepted (SharePoint 401: a missing or expired token); unlike forbidden, signing in again helps. */
+export class UnauthorisedError extends TillitError {
+  public readonly kind = 'unauthorised' as const;
+  public constructor(public readonly what: string) {
+    super(`Not signed in: ${what}`);
+    this.name = 'UnauthorisedError';
   }
 }
 
