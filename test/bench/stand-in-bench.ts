@@ -5,6 +5,7 @@ import '@pnp/sp/fields';
 import '@pnp/sp/batching';
 import type { SPFI } from '@pnp/sp';
 import { startLocalSharePoint, type LocalSharePoint } from '../../src/local-sharepoint/local-sharepoint-server';
+import { SITE_ADMIN_EMAIL } from '../../src/local-sharepoint/local-site-defaults';
 import { nowIso } from '../../src/local-sharepoint/store/site-store';
 import { connectToSite, localToken } from '../../src/sharepoint/sp-factory';
 import { percentile, report, timeMs } from './bench-stats';
@@ -82,7 +83,7 @@ async function largeList(site: LocalSharePoint, sp: SPFI): Promise<void> {
 export async function standInBench(): Promise<void> {
   const site = await startLocalSharePoint({ port: 0, dataDir: ':memory:' });
   try {
-    const sp = connectToSite({ siteUrl: site.siteUrl, token: localToken('admin@tillit.local') });
+    const sp = connectToSite({ siteUrl: site.siteUrl, token: localToken(SITE_ADMIN_EMAIL) });
     await batchedInsert(site, sp);
     await largeList(site, sp);
   } finally {

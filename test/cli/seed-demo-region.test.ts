@@ -4,6 +4,7 @@ import { generateDemoRegion } from '../../src/demo/generate-demo-region';
 import { goalAreaKpis } from '../../src/domain/kpi/goal-area-kpis';
 import { planNudges } from '../../src/domain/nudges/nudge-plan';
 import { startLocalSharePoint, type LocalSharePoint } from '../../src/local-sharepoint/local-sharepoint-server';
+import { SITE_ADMIN_EMAIL } from '../../src/local-sharepoint/local-site-defaults';
 import { provisionSite } from '../../src/sharepoint/provisioning/provision-site';
 import { registerRepositories } from '../../src/sharepoint/repositories/register-repositories';
 import { readSnapshot } from '../../src/sharepoint/repositories/snapshot-reader';
@@ -14,7 +15,7 @@ const OPTIONS = { asOf: AS_OF, scale: 0.05, seed: 7 };
 
 describe('seed-demo: the demo region written through @pnp/sp and read back (R-NDG-1, R-KPI)', () => {
   let site: LocalSharePoint;
-  const admin = (): { siteUrl: string; token: () => Promise<string> } => ({ siteUrl: site.siteUrl, token: localToken('admin@tillit.local') });
+  const admin = (): { siteUrl: string; token: () => Promise<string> } => ({ siteUrl: site.siteUrl, token: localToken(SITE_ADMIN_EMAIL) });
 
   beforeAll(async () => {
     site = await startLocalSharePoint({ port: 0, dataDir: ':memory:' });

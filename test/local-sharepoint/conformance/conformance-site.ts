@@ -8,6 +8,7 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 import '@pnp/sp/batching';
 import { startLocalSharePoint, type LocalSharePoint, type LocalSharePointOptions } from '../../../src/local-sharepoint/local-sharepoint-server';
+import { SITE_ADMIN_EMAIL } from '../../../src/local-sharepoint/local-site-defaults';
 import { membershipLogin } from '../../../src/local-sharepoint/store/site-store';
 import type { RetryPolicy } from '../../../src/sharepoint/resilient-fetch';
 import { connectToSite, localToken } from '../../../src/sharepoint/sp-factory';
@@ -18,7 +19,7 @@ import { connectToSite, localToken } from '../../../src/sharepoint/sp-factory';
  * exercise exactly the stack production code uses against SharePoint Online.
  */
 
-export const ADMIN = 'admin@tillit.local';
+export const ADMIN = SITE_ADMIN_EMAIL;
 export const ANNA = 'anna.berg@regionexempel.se';
 export const BO = 'bo.ek@regionexempel.se';
 export const CECILIA = 'cecilia.holm@regionexempel.se';

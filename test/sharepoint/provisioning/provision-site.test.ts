@@ -4,6 +4,7 @@ import '@pnp/sp/fields';
 import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
 import { loadRegionConfig } from '../../../src/config/load-region-config';
 import { startLocalSharePoint, type LocalSharePoint } from '../../../src/local-sharepoint/local-sharepoint-server';
+import { SITE_ADMIN_EMAIL } from '../../../src/local-sharepoint/local-site-defaults';
 import { ALL_LISTS } from '../../../src/sharepoint/lists/all-lists';
 import { provisionSite } from '../../../src/sharepoint/provisioning/provision-site';
 import { connectToSite, localToken } from '../../../src/sharepoint/sp-factory';
@@ -20,7 +21,7 @@ describe('provisionSite on the local stand-in (R-ORG-MULTI, R-SEC-1)', () => {
   });
 
   it('creates every list with its columns, indexes and item-level permissions, and a second run changes nothing', async () => {
-    const sp = connectToSite({ siteUrl: site.siteUrl, token: localToken('admin@tillit.local') });
+    const sp = connectToSite({ siteUrl: site.siteUrl, token: localToken(SITE_ADMIN_EMAIL) });
     const first = await provisionSite(sp, DEFAULT_REGION_CONFIG);
     expect(first.changes.filter((line) => line.endsWith('list created'))).toHaveLength(ALL_LISTS.length);
 
@@ -41,7 +42,7 @@ describe('provisionSite on the local stand-in (R-ORG-MULTI, R-SEC-1)', () => {
   }, 60_000);
 
   it('adds what a changed configuration needs and reports it', async () => {
-    const sp = connectToSite({ siteUrl: site.siteUrl, token: localToken('admin@tillit.local') });
+    const sp = connectToSite({ siteUrl: site.siteUrl, token: localToken(SITE_ADMIN_EMAIL) });
     await provisionSite(sp, DEFAULT_REGION_CONFIG);
     const withSektion = loadRegionConfig({
       organisationLevels: [...DEFAULT_REGION_CONFIG.organisationLevels, { key: 'sektion', label: { sv: 'Sektion', en: 'Section' } }]

@@ -3,6 +3,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { ConflictError, ForbiddenError, NotFoundError, ThrottledError } from '../../../src/domain/shared/errors';
 import '@pnp/sp/site-groups/web';
+import { SITE_ADMIN_EMAIL } from '../../../src/local-sharepoint/local-site-defaults';
 import { SITE_GROUPS } from '../../../src/sharepoint/lists/list-schema';
 import { eq } from '../../../src/sharepoint/odata-literal';
 import { registerRepositories } from '../../../src/sharepoint/repositories/register-repositories';
@@ -136,7 +137,7 @@ describe('repositories on the local SharePoint: permissions and throttling (R-SE
     }
     local.faults.set({ status: 503, share: 0.5, retryAfterSeconds: 0 });
     try {
-      const patient = registerRepositories(connectToSite({ siteUrl: site.siteUrl, token: localToken('admin@tillit.local'), retry: { retries: 3, baseDelayMs: 1, maxDelayMs: 5 } }), site.sitePath);
+      const patient = registerRepositories(connectToSite({ siteUrl: site.siteUrl, token: localToken(SITE_ADMIN_EMAIL), retry: { retries: 3, baseDelayMs: 1, maxDelayMs: 5 } }), site.sitePath);
       const units = await patient.units.readAll();
       expect(units.rejected).toEqual([]);
     } finally {

@@ -1,6 +1,7 @@
 import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
 import { LocalAdminClient } from '../../../src/local-sharepoint/local-admin-client';
 import { startLocalSharePoint, type LocalSharePoint } from '../../../src/local-sharepoint/local-sharepoint-server';
+import { SITE_ADMIN_EMAIL } from '../../../src/local-sharepoint/local-site-defaults';
 import { provisionSite } from '../../../src/sharepoint/provisioning/provision-site';
 import { registerRepositories, type RegisterRepositories } from '../../../src/sharepoint/repositories/register-repositories';
 import { connectToSite, localToken, type SiteConnection } from '../../../src/sharepoint/sp-factory';
@@ -33,7 +34,7 @@ export function realTenantConfigured(env: NodeJS.ProcessEnv = process.env): bool
 
 export async function openLocalTestSite(): Promise<TestSite> {
   const local = await startLocalSharePoint({ port: 0, dataDir: ':memory:', directory: TEST_PEOPLE });
-  const connection = { siteUrl: local.siteUrl, token: localToken('admin@tillit.local'), retry: { retries: 0, baseDelayMs: 0, maxDelayMs: 0 } };
+  const connection = { siteUrl: local.siteUrl, token: localToken(SITE_ADMIN_EMAIL), retry: { retries: 0, baseDelayMs: 0, maxDelayMs: 0 } };
   const sp = connectToSite(connection);
   await provisionSite(sp, DEFAULT_REGION_CONFIG);
   await new LocalAdminClient(local.siteUrl).addToDirectory(TEST_PEOPLE);
