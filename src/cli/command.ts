@@ -1,39 +1,34 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { ZodType, ZodTypeDef } from 'zod';
-import { parseOrThrow } from '../domain/shared/validation';
+import type { CommandOptions, OptionValues } from './command-option';
+import { commandUsage } from './command-usage';
+import { parseCommandLine } from './parse-command-line';
 
-/** One `tillit` sub-command, one file each (as in cli-microsoft365): its options are a zod schema. */
+/** One `tillit` sub-command, one file each (as in cli-microsoft365). */
 export interface Command {
   readonly name: string;
   readonly summary: string;
-  readonly usage: string;
-  /** Resolves with the process exit code; long-running commands resolve when they stop. */
+  readonly options: CommandOptions;
+  /** Derived from the option declarations; computed when shown, so defaults read from the environment are current. */
+  usage(): string;
+  /** Resolves with the process exit code; long-running commands resolve when they stop. Throws UsageError for a bad command line. */
   run(argv: readonly string[]): Promise<number>;
 }
 
-/** A bad command line: printed with the command's usage, exit code 2. */
-export class UsageError extends Error {
-  public constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
+export interface CommandDefinition<Options extends CommandOptions> {
+  readonly name: string;
+  readonly summary: string;
+  /** Every option, declared once (command-option.ts): parsing and the usage text follow from these. */
+  readonly options: Options;
+  /** Lines after the options in the usage text: what the command does beyond its options. */
+  readonly notes?: readonly string[];
+  run(options: OptionValues<Options>): Promise<number>;
 }
 
-/**
- * Parses argv with node's parseArgs, then validates the values with the command's schema, so a
- * wrong argument gives a sentence that names it instead of a crash deeper in.
- */
-export function parseOptions<Output>(
-  argv: readonly string[],
-  options: NonNullable<ParseArgsConfig['options']>,
-  schema: ZodType<Output, ZodTypeDef, unknown>,
-  commandName: string
-): Output {
-  let values: Record<string, unknown>;
-  try {
-    values = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values;
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  return parseOrThrow(schema, values, `The options of 'tillit ${commandName}'`);
+export function defineCommand<Options extends CommandOptions>(definition: CommandDefinition<Options>): Command {
+  return {
+    name: definition.name,
+    summary: definition.summary,
+    options: definition.options,
+    usage: () => commandUsage(definition.name, definition.options, definition.notes),
+    run: (argv) => definition.run(parseCommandLine(argv, definition.options))
+  };
 }

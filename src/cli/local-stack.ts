@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { RegionConfig } from '../config/region-config';
 import type { IsoDate } from '../domain/shared/calendar';
 import { faultSettingsFromEnv } from '../local-sharepoint/faults';
+import { SITE_ADMIN_EMAIL } from '../local-sharepoint/local-site-defaults';
 import { startLocalSharePoint, type LocalSharePoint } from '../local-sharepoint/local-sharepoint-server';
 import { provisionSite } from '../sharepoint/provisioning/provision-site';
 import { connectToSite, localToken } from '../sharepoint/sp-factory';
@@ -34,7 +35,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   }
   try {
     options.log('First run: provisioning the Tillit lists and writing the demo region (once; later starts reuse it).');
-    const admin = { siteUrl: site.siteUrl, token: localToken('admin@tillit.local') };
+    const admin = { siteUrl: site.siteUrl, token: localToken(SITE_ADMIN_EMAIL) };
     const report = await provisionSite(connectToSite(admin), options.config);
     options.log(`  ${report.changes.length} provisioning steps.`);
     await seedDemoRegion(admin, { asOf: options.asOf, scale: 1, seed: 1 }, options.config, options.log);

@@ -7,11 +7,15 @@ import { z } from 'zod';
 import { DEFAULT_REGION_CONFIG } from '../config/default-region';
 import { isoDateSchema } from '../domain/shared/calendar';
 import { parseOrThrow } from '../domain/shared/validation';
+import { DEFAULT_LOCAL_PORT, SITE_ADMIN_EMAIL } from '../local-sharepoint/local-site-defaults';
+import { withFailureContext } from './failure-context';
 import { defaultDataDir, startLocalStack } from './local-stack';
 import { todayInStockholm, waitForShutdown } from './process-helpers';
+import { reportFailure } from './report-failure';
+import { tcpPortSchema } from './tcp-port-schema';
 
 const environmentSchema = z.object({
-  TILLIT_LOCAL_SHAREPOINT_PORT: z.coerce.number().int().min(0).max(65535).default(4321),
+  TILLIT_LOCAL_SHAREPOINT_PORT: tcpPortSchema.default(String(DEFAULT_LOCAL_PORT)),
   TILLIT_DEMO_AS_OF: isoDateSchema.optional()
 });
 
@@ -21,18 +25,22 @@ async function main(): Promise<void> {
     process.stdout.write(`${line}\n`);
   };
   log('Tillit — lokal körning / local run');
-  const site = await startLocalStack({
-    port: environment.TILLIT_LOCAL_SHAREPOINT_PORT,
-    dataDir: defaultDataDir(),
-    empty: false,
-    asOf: environment.TILLIT_DEMO_AS_OF ?? todayInStockholm(),
-    config: DEFAULT_REGION_CONFIG,
-    log
-  });
+  const dataDir = defaultDataDir();
+  const context = { dataDir, dataDirSetting: 'TILLIT_DATA_DIR', portSetting: 'set TILLIT_LOCAL_SHAREPOINT_PORT' };
+  const site = await withFailureContext(context, () =>
+    startLocalStack({
+      port: environment.TILLIT_LOCAL_SHAREPOINT_PORT,
+      dataDir,
+      empty: false,
+      asOf: environment.TILLIT_DEMO_AS_OF ?? todayInStockholm(),
+      config: DEFAULT_REGION_CONFIG,
+      log
+    })
+  );
   log('');
   log(`Local SharePoint:  ${site.siteUrl}`);
   log('  Sign in with the header "Authorization: Bearer local:<e-mail>", e.g. local:asa.lindstrom@regionexempel.se (security coordinator).');
-  log(`  Try: curl -H "Authorization: Bearer local:admin@tillit.local" -H "Accept: application/json" "${site.siteUrl}/_api/web/lists?\\$select=Title,ItemCount"`);
+  log(`  Try: curl -H "Authorization: Bearer local:${SITE_ADMIN_EMAIL}" -H "Accept: application/json" "${site.siteUrl}/_api/web/lists?\\$select=Title,ItemCount"`);
   log('');
   log('Not part of the local run yet (their issues are open): the Teams tab for the security council and the nudging bot.');
   log('Ctrl+C stops Tillit.');
@@ -41,6 +49,5 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`tillit: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
+  process.exitCode = reportFailure('tillit', error, { write: (text) => process.stderr.write(text) });
 });

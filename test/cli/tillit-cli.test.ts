@@ -1,13 +1,26 @@
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { SITE_ADMIN_EMAIL } from '../../src/local-sharepoint/local-site-defaults';
 
 const TILLIT = join(__dirname, '../../src/cli/tillit.cjs');
 
 function tillit(args: string[]): { status: number | undefined; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [TILLIT, ...args], { encoding: 'utf8', timeout: 120_000 });
   return { status: result.status ?? undefined, stdout: result.stdout, stderr: result.stderr };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 function waitForSiteUrl(child: ChildProcessWithoutNullStreams): Promise<string> {
@@ -31,7 +44,15 @@ describe('the tillit command line', () => {
     const result = tillit(['local-sharepoint', '--port', 'many']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/port/);
-    expect(result.stderr).toMatch(/tillit local-sharepoint \[--port 4321\]/);
+    expect(result.stderr).toMatch(/tillit local-sharepoint \[--port PORT\]/);
+    expect(result.stderr).toMatch(/--port PORT +TCP port .*\(default: 4321\)/);
+  }, 60_000);
+
+  it('says, in one sentence and without a stack, that nothing answers at a local site; exit code 1', async () => {
+    const port = await freePort();
+    const result = tillit(['provision', '--site', `http://127.0.0.1:${port}/sites/tillit`]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`tillit provision: Nothing answers at 127.0.0.1:${port}: start the local SharePoint first ('npm start' or 'tillit local-sharepoint'), or give the right --site.\n`);
   }, 60_000);
 
   it('refuses a SharePoint Online site without an access token', () => {
@@ -61,7 +82,7 @@ describe('the tillit command line', () => {
       child = spawn(process.execPath, [TILLIT, 'local-sharepoint', '--port', '0', '--empty', '--data', dataDir]);
       const siteUrl = await waitForSiteUrl(child);
 
-      const lists = await fetch(`${siteUrl}/_api/web/lists`, { headers: { Authorization: 'Bearer local:admin@tillit.local', Accept: 'application/json' } });
+      const lists = await fetch(`${siteUrl}/_api/web/lists`, { headers: { Authorization: `Bearer local:${SITE_ADMIN_EMAIL}`, Accept: 'application/json' } });
       expect(((await lists.json()) as { value: unknown[] }).value).toEqual([]);
 
       const first = tillit(['provision', '--site', siteUrl]);
@@ -73,6 +94,12 @@ describe('the tillit command line', () => {
 
       const anonymous = await fetch(`${siteUrl}/_api/web`, { headers: { Accept: 'application/json' } });
       expect(anonymous.status).toBe(401);
+
+      // A second stand-in on the same port: one sentence with what to do, no stack trace.
+      const port = new URL(siteUrl).port;
+      const clash = tillit(['local-sharepoint', '--port', port, '--empty', '--data', join(dataDir, 'second')]);
+      expect(clash.status).toBe(1);
+      expect(clash.stderr).toBe(`tillit local-sharepoint: Port ${port} is in use: stop the other Tillit (or whatever listens there) or choose another with --port (0 picks a free one).\n`);
     }, 120_000);
   });
 });
