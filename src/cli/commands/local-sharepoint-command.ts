@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_REGION_CONFIG } from '../../config/default-region';
 import { DEFAULT_LOCAL_PORT, DEFAULT_LOCAL_SITE_URL, LOCAL_HOST, SITE_ADMIN_EMAIL } from '../../local-sharepoint/local-site-defaults';
 import { defineCommand } from '../command';
+import { EXIT_OK } from '../exit-codes';
 import { flagOption, valueOption } from '../command-option';
 import { demoAsOfOption } from '../demo-as-of-option';
 import { withFailureContext } from '../failure-context';
@@ -38,6 +39,6 @@ export const localSharePointCommand = defineCommand({
     process.stdout.write(`Local SharePoint: ${site.siteUrl}\n(Ctrl+C stops it.)\n`);
     await waitForShutdown();
     await site.close();
-    return 0;
+    return EXIT_OK;
   }
 });

@@ -1,6 +1,7 @@
 import { DEFAULT_REGION_CONFIG } from '../../config/default-region';
 import { provisionSite } from '../../sharepoint/provisioning/provision-site';
 import { defineCommand } from '../command';
+import { EXIT_OK } from '../exit-codes';
 import { connectToSite, siteConnection, signInAsOption, siteOption } from '../site-connection-options';
 
 export const provisionCommand = defineCommand({
@@ -13,6 +14,6 @@ export const provisionCommand = defineCommand({
     const report = await provisionSite(sp, DEFAULT_REGION_CONFIG);
     for (const change of report.changes) process.stdout.write(`  ${change}\n`);
     process.stdout.write(report.changes.length === 0 ? 'The site already matches the schemas; nothing changed.\n' : `${report.changes.length} changes.\n`);
-    return 0;
+    return EXIT_OK;
   }
 });

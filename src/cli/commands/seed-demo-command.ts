@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_REGION_CONFIG } from '../../config/default-region';
 import { defineCommand } from '../command';
+import { EXIT_OK } from '../exit-codes';
 import { valueOption } from '../command-option';
 import { demoAsOfOption } from '../demo-as-of-option';
 import { seedDemoRegion } from '../seed-demo-region';
@@ -36,6 +37,6 @@ export const seedDemoCommand = defineCommand({
     );
     for (const [register, count] of Object.entries(report.written)) process.stdout.write(`  ${register}: ${count}\n`);
     for (const line of report.skipped) process.stdout.write(`  skipped: ${line}\n`);
-    return 0;
+    return EXIT_OK;
   }
 });
