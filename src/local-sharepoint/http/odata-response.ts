@@ -10,6 +10,18 @@ export interface Entity {
   readonly props: Record<string, unknown>;
 }
 
+/**
+ * A navigation property inlined by `$expand` (a list's RootFolder, a role assignment's Member):
+ * written as a nested entity with its own metadata, or a collection of them.
+ */
+export class ExpandedValue {
+  public constructor(public readonly value: Entity | readonly Entity[] | null) {}
+}
+
+export function expanded(value: Entity | readonly Entity[] | null): ExpandedValue {
+  return new ExpandedValue(value);
+}
+
 function contentType(request: ApiRequest): string {
   const level = request.metadata === 'verbose' ? 'verbose' : request.metadata === 'none' ? 'nometadata' : 'minimalmetadata';
   return `application/json;odata=${level};streaming=true;charset=utf-8`;
@@ -24,21 +36,38 @@ function verboseValue(value: unknown): unknown {
   return value;
 }
 
+function expandedJson(request: ApiRequest, value: ExpandedValue): unknown {
+  if (value.value === null) return null;
+  if (!Array.isArray(value.value)) return entityJson(request, value.value as Entity, undefined);
+  const entities = (value.value as readonly Entity[]).map((entity) => entityJson(request, entity, undefined));
+  return request.metadata === 'verbose' ? { results: entities } : entities;
+}
+
+/** The entity's properties with expanded navigation properties written as nested entities. */
+function propsJson(request: ApiRequest, props: Record<string, unknown>): Record<string, unknown> {
+  const json: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (value instanceof ExpandedValue) json[key] = expandedJson(request, value);
+    else json[key] = request.metadata === 'verbose' ? verboseValue(value) : value;
+  }
+  return json;
+}
+
 export function entityJson(request: ApiRequest, entity: Entity, metadataSet: string | undefined): Record<string, unknown> {
   const id = `${request.siteUrl}/_api/${entity.editLink}`;
   if (request.metadata === 'verbose') {
     const metadata: Record<string, unknown> = { id, uri: id, type: entity.type };
     if (entity.etag !== undefined) metadata.etag = entity.etag;
-    return { __metadata: metadata, ...(verboseValue(entity.props) as Record<string, unknown>) };
+    return { __metadata: metadata, ...propsJson(request, entity.props) };
   }
-  if (request.metadata === 'none') return { ...entity.props };
+  if (request.metadata === 'none') return propsJson(request, entity.props);
   const json: Record<string, unknown> = {};
   if (metadataSet !== undefined) json['odata.metadata'] = `${request.siteUrl}/_api/$metadata#${metadataSet}/@Element`;
   json['odata.type'] = entity.type;
   json['odata.id'] = id;
   if (entity.etag !== undefined) json['odata.etag'] = entity.etag;
   json['odata.editLink'] = entity.editLink;
-  return { ...json, ...entity.props };
+  return { ...json, ...propsJson(request, entity.props) };
 }
 
 export function entityResponse(request: ApiRequest, entity: Entity, metadataSet: string, status = 200): ApiResponse {
@@ -68,6 +97,18 @@ export function collectionResponse(request: ApiRequest, entities: readonly Entit
 /** A bare value, as SharePoint answers a function returning a primitive (`{"value": …}` / `{"d": {"Name": …}}`). */
 export function valueResponse(request: ApiRequest, name: string, value: unknown): ApiResponse {
   const body = request.metadata === 'verbose' ? { d: { [name]: value } } : { value };
+  return { status: 200, headers: { 'content-type': contentType(request) }, body: JSON.stringify(body) };
+}
+
+/**
+ * A value of a complex type (SP.BasePermissions, SP.ViewFieldCollection's parts) answered on its own:
+ * JSON light writes its properties at the top level, verbose wraps it in the member's name.
+ */
+export function complexResponse(request: ApiRequest, name: string, typeName: string, value: Record<string, unknown>): ApiResponse {
+  let body: unknown;
+  if (request.metadata === 'verbose') body = { d: { [name]: { __metadata: { type: typeName }, ...(verboseValue(value) as Record<string, unknown>) } } };
+  else if (request.metadata === 'none') body = value;
+  else body = { 'odata.metadata': `${request.siteUrl}/_api/$metadata#${typeName}`, ...value };
   return { status: 200, headers: { 'content-type': contentType(request) }, body: JSON.stringify(body) };
 }
 

@@ -6,8 +6,12 @@ import { spErrors } from '../http/sharepoint-error';
 import { SHAREPOINT_TYPE_NAMES } from '../../sharepoint/lists/field-kinds';
 import type { FieldKind } from '../odata/query-model';
 import { demand, listScope } from '../security/permissions';
+import { PermissionKind } from '../security/permission-kind';
 import type { FieldRecord, ListRecord, NewField, SiteStore } from '../store/site-store';
 import { selectProps } from './select-props';
+
+/** SP.AddFieldOptions.AddFieldToDefaultView: the new column also shows in the list's default view. */
+const ADD_FIELD_TO_DEFAULT_VIEW = 16;
 
 /** SharePoint allows at most 20 indexed columns a list. */
 export const MAX_INDEXES_PER_LIST = 20;
@@ -151,6 +155,11 @@ function checkIndexLimit(store: SiteStore, list: ListRecord): void {
   }
 }
 
+function addToDefaultView(store: SiteStore, list: ListRecord, internalName: string): void {
+  const view = store.views.defaultView(list.id);
+  if (view && !view.fields.includes(internalName)) store.views.updateView(list.id, view.guid, { fields: [...view.fields, internalName] });
+}
+
 function addNewField(store: SiteStore, list: ListRecord, field: NewField): FieldRecord {
   if (field.indexed) checkIndexLimit(store, list);
   return store.addField(list.id, { ...field, internalName: uniqueInternalName(store, list, field.internalName) });
@@ -244,7 +253,7 @@ export function handleFields(store: SiteStore, request: ApiRequest, list: ListRe
   const afterField = self.args ? rest : tail;
   if (!asField) {
     if (request.method === 'POST') {
-      demand(store, request.user, listScope(list), 'manage-lists');
+      demand(store, request.user, listScope(list), PermissionKind.ManageLists);
       const added = addNewField(store, list, fieldFromProperties(store, (request.body ?? {}) as Record<string, unknown>));
       return entityResponse(request, fieldEntity(list, added), 'SP.ApiData.Fields1', 201);
     }
@@ -253,13 +262,13 @@ export function handleFields(store: SiteStore, request: ApiRequest, list: ListRe
   }
   if (asField.name === 'createfieldasxml' || asField.name === 'addfield') {
     if (request.method !== 'POST') throw spErrors.methodNotAllowed(request.method, asField.name);
-    demand(store, request.user, listScope(list), 'manage-lists');
+    demand(store, request.user, listScope(list), PermissionKind.ManageLists);
     const parameters = ((request.body ?? {}) as { parameters?: Record<string, unknown> }).parameters ?? {};
-    const field =
-      asField.name === 'createfieldasxml'
-        ? fieldFromXml(store, String(parameters.SchemaXml ?? ''), Number(parameters.Options ?? 0))
-        : fieldFromProperties(store, parameters);
-    return entityResponse(request, fieldEntity(list, addNewField(store, list, field)), 'SP.ApiData.Fields1');
+    const options = Number(parameters.Options ?? 0);
+    const field = asField.name === 'createfieldasxml' ? fieldFromXml(store, String(parameters.SchemaXml ?? ''), options) : fieldFromProperties(store, parameters);
+    const added = addNewField(store, list, field);
+    if (asField.name === 'createfieldasxml' && (options & ADD_FIELD_TO_DEFAULT_VIEW) !== 0) addToDefaultView(store, list, added.internalName);
+    return entityResponse(request, fieldEntity(list, added), 'SP.ApiData.Fields1');
   }
   if (!['getbyinternalnameortitle', 'getbytitle', 'getbyid'].includes(asField.name)) throw spErrors.resourceNotFound(`fields/${asField.name}`);
   const field = findField(store, list, asField);
@@ -269,11 +278,11 @@ export function handleFields(store: SiteStore, request: ApiRequest, list: ListRe
       return entityResponse(request, selectProps(fieldEntity(list, field), request), 'SP.ApiData.Fields1');
     case 'MERGE':
     case 'PATCH':
-      demand(store, request.user, listScope(list), 'manage-lists');
+      demand(store, request.user, listScope(list), PermissionKind.ManageLists);
       updateField(store, list, field, (request.body ?? {}) as Record<string, unknown>);
       return noContent();
     case 'DELETE':
-      demand(store, request.user, listScope(list), 'manage-lists');
+      demand(store, request.user, listScope(list), PermissionKind.ManageLists);
       if (field.builtIn) throw spErrors.invalidArgument(`The built-in column '${field.internalName}' cannot be deleted.`);
       store.deleteField(list.id, field.internalName);
       return emptyOk();

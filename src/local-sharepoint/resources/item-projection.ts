@@ -7,6 +7,7 @@ import { parseSelectExpand, type SelectExpand } from '../odata/parse-select-expa
 import { ODataQueryError } from '../odata/query-model';
 import { columnResolver } from './column-resolver';
 import { storageKeyOf } from './item-values';
+import type { ItemExtras } from './item-extras';
 import { userInfoKey, userInfoValue } from './principals';
 
 /** What `$select` and `$expand` ask of each item. */
@@ -15,6 +16,8 @@ export interface Projection {
   readonly fields: ReadonlySet<string> | undefined;
   /** Expanded person/lookup field (lower-case name) → the properties projected from it. */
   readonly expansions: ReadonlyMap<string, readonly string[]>;
+  /** Properties that are not columns (ParentList, EffectiveBasePermissions), by name, computed per item. */
+  readonly extras?: ReadonlyMap<string, (row: ItemRow) => unknown>;
 }
 
 const CONTENT_TYPE_ID = '0x0100D4E2A1C1B0A94F1E9C2B1E64C7B3A2F1';
@@ -22,7 +25,7 @@ const CONTENT_TYPE_ID = '0x0100D4E2A1C1B0A94F1E9C2B1E64C7B3A2F1';
 /** Properties every item has besides its fields; `$select` may name them. */
 const ITEM_PROPERTIES = ['FileSystemObjectType', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ContentTypeId', 'OData__UIVersionString', 'Attachments', 'GUID'];
 /** SharePoint's navigation properties of an item that the stand-in does not serve: refused by name, not ignored. */
-const UNSERVED_NAVIGATION = ['attachmentfiles', 'contenttype', 'fieldvaluesashtml', 'fieldvaluesastext', 'fieldvaluesforedit', 'file', 'folder', 'parentlist', 'properties', 'roleassignments', 'versions', 'likedbyinformation'];
+const UNSERVED_NAVIGATION = ['attachmentfiles', 'contenttype', 'fieldvaluesashtml', 'fieldvaluesastext', 'fieldvaluesforedit', 'file', 'folder', 'properties', 'roleassignments', 'versions', 'likedbyinformation'];
 
 /** The names `$select` may use for a field: `Owner`, `OwnerId`, `OwnerStringId`; `ID` and `Id` for the counter. */
 function selectableNames(field: FieldRecord): string[] {
@@ -44,8 +47,8 @@ function selectableNames(field: FieldRecord): string[] {
  * SharePoint refuses `$select` of a column the list does not have (HTTP 400); dropping it silently
  * would let a misspelt column pass here and fail against SharePoint Online.
  */
-function checkSelectable(names: readonly string[], fields: readonly FieldRecord[]): void {
-  const known = new Set([...ITEM_PROPERTIES, ...fields.flatMap(selectableNames)].map((name) => name.toLowerCase()));
+function checkSelectable(names: readonly string[], fields: readonly FieldRecord[], extraNames: readonly string[]): void {
+  const known = new Set([...ITEM_PROPERTIES, ...extraNames, ...fields.flatMap(selectableNames)].map((name) => name.toLowerCase()));
   for (const name of names) {
     const lower = name.toLowerCase();
     if (known.has(lower)) continue;
@@ -63,7 +66,7 @@ export function etagOf(version: number): string {
 }
 
 /** `$select`/`$expand` against the list's fields; SharePoint's 400s come from parseSelectExpand. */
-export function projectionOf(request: ApiRequest, fields: readonly FieldRecord[]): Projection {
+export function projectionOf(request: ApiRequest, fields: readonly FieldRecord[], itemExtras?: ItemExtras): Projection {
   let parsed: SelectExpand;
   try {
     parsed = parseSelectExpand(request.query.get('$select') ?? undefined, request.query.get('$expand') ?? undefined, columnResolver(fields));
@@ -71,15 +74,24 @@ export function projectionOf(request: ApiRequest, fields: readonly FieldRecord[]
     if (error instanceof ODataQueryError) throw spErrors.badRequest(error.message);
     throw error;
   }
-  if (!parsed.allFields) checkSelectable(parsed.fields, fields);
+  const extras = new Map<string, (row: ItemRow) => unknown>();
+  const parentList = parsed.expand.find((name) => name.toLowerCase() === 'parentlist');
+  if (parentList !== undefined && itemExtras) {
+    const value = itemExtras.parentList(parsed.projections.get(parentList) ?? []);
+    extras.set('ParentList', () => value);
+  }
+  const selected = new Set(parsed.fields.map((name) => name.toLowerCase()));
+  for (const [name, compute] of Object.entries(itemExtras?.onSelect ?? {})) if (selected.has(name.toLowerCase())) extras.set(name, compute);
+  if (!parsed.allFields) checkSelectable(parsed.fields, fields, [...extras.keys()]);
   const byName = new Map(fields.map((field) => [field.internalName.toLowerCase(), field]));
   const expansions = new Map<string, readonly string[]>();
   for (const name of parsed.expand) {
+    if (name === parentList && itemExtras) continue;
     const field = byName.get(name.toLowerCase());
     if (!field || !isLookupKind(field.kind)) throw spErrors.badRequest(`The field or property '${name}' does not exist.`);
     expansions.set(name.toLowerCase(), parsed.projections.get(name) ?? parsed.projections.get(field.internalName) ?? []);
   }
-  return { fields: parsed.allFields ? undefined : new Set(parsed.fields.map((name) => name.toLowerCase())), expansions };
+  return { fields: parsed.allFields ? undefined : new Set(parsed.fields.map((name) => name.toLowerCase())), expansions, extras };
 }
 
 function expandUser(store: SiteStore, id: unknown, props: readonly string[]): unknown {
@@ -158,5 +170,6 @@ export function itemEntity(
   if (all || wanted('OData__UIVersionString')) props.OData__UIVersionString = `${row.version}.0`;
   const trailing = { Attachments: false, GUID: `${list.guid.slice(0, 24)}${String(row.id).padStart(12, '0')}` };
   for (const [key, value] of Object.entries(trailing)) if (wanted(key)) props[key] = value;
+  for (const [key, compute] of projection.extras ?? []) props[key] = compute(row);
   return { type: typeName, editLink: itemEditLink(list, row.id), etag: etagOf(row.version), props };
 }

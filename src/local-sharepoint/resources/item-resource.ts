@@ -6,12 +6,17 @@ import { columnExpression } from '../odata/column-expression';
 import { filterToSql } from '../odata/filter-to-sql';
 import { orderByToSql, type OrderBySql, type OrderTerm } from '../odata/orderby-to-sql';
 import { ODataQueryError, type ColumnInfo } from '../odata/query-model';
-import { demand, demandItemWrite, listScope, seesOnlyOwnItems } from '../security/permissions';
+import { hasPermission } from '../security/base-permissions';
+import { demand, demandItemWrite, hiddenItemIds, itemScope, listScope, permissionsAt, seesOnlyOwnItems } from '../security/permissions';
+import { PermissionKind } from '../security/permission-kind';
 import { nowIso, type FieldRecord, type ItemRow, type ListRecord, type SiteStore } from '../store/site-store';
 import { columnResolver } from './column-resolver';
+import { itemExtras } from './item-extras';
 import { itemEntity, etagOf, projectionOf } from './item-projection';
 import { applyPayload } from './item-values';
 import { itemTypeName, listEditLink } from './list-resource';
+import { itemSecurable } from './securable';
+import { handleSecurable } from './securable-resource';
 
 /** SharePoint's list view threshold: past it, a query must start with an indexed column. */
 export const LIST_VIEW_THRESHOLD = 5000;
@@ -97,6 +102,12 @@ function buildQuery(store: SiteStore, request: ApiRequest, list: ListRecord, fie
     where.push(`json_extract(data, '$."AuthorId"') = ?`);
     params.push(request.user.id);
   }
+  // Items with their own permissions that deny this user are left out, as SharePoint trims them.
+  const hidden = hiddenItemIds(store, request.user, list);
+  if (hidden.length > 0) {
+    where.push(`id NOT IN (${hidden.map(() => '?').join(', ')})`);
+    params.push(...hidden);
+  }
   if (order.terms.length > 1) {
     // Paging past the first page needs the sort key of the last row; one sort column (plus ID) is what Tillit uses.
     if (request.query.get('$skiptoken')) throw spErrors.badRequest('The local SharePoint pages by at most one $orderby column.');
@@ -158,7 +169,7 @@ function queryItems(store: SiteStore, request: ApiRequest, list: ListRecord, fie
   const query = buildQuery(store, request, list, fields);
   const rows = store.queryItems(query.sql, query.params);
   const page = rows.slice(0, query.top);
-  const projection = projectionOf(request, fields);
+  const projection = projectionOf(request, fields, itemExtras(store, request, list));
   const typeName = itemTypeName(list);
   const entities: Entity[] = page.map((row) => itemEntity(store, list, fields, typeName, row, projection));
   const nextLink = rows.length > query.top && page.length > 0 ? nextLinkOf(store, request, list, page[page.length - 1], query) : undefined;
@@ -217,27 +228,31 @@ function handleItem(store: SiteStore, request: ApiRequest, list: ListRecord, fie
   if (!row) throw spErrors.itemNotFound();
   const ownOnly = seesOnlyOwnItems(store, request.user, list);
   if (ownOnly && row.data.AuthorId !== request.user.id) throw spErrors.itemNotFound();
+  if (!hasPermission(permissionsAt(store, request.user, itemScope(store, list, id)), PermissionKind.ViewListItems)) throw spErrors.itemNotFound();
   const [next, ...tail] = rest;
   if (next) {
     if (next.name === 'versions') return handleVersions(store, request, list, row, next.args ? [{ name: 'getbyid', args: next.args }, ...tail] : tail);
+    const answer = handleSecurable(store, request, itemSecurable(store, list, row), next, tail);
+    if (answer) return answer;
     throw spErrors.resourceNotFound(`items/${next.name}`);
   }
   switch (request.method) {
     case 'GET':
-      return entityResponse(request, itemEntity(store, list, fields, itemTypeName(list), row, projectionOf(request, fields)), `SP.ListData.${list.urlName}ListItems`);
+      return entityResponse(request, itemEntity(store, list, fields, itemTypeName(list), row, projectionOf(request, fields, itemExtras(store, request, list))), `SP.ListData.${list.urlName}ListItems`);
     case 'MERGE':
     case 'PATCH':
     case 'PUT': {
-      demandItemWrite(store, request.user, list, row.data.AuthorId as number | undefined);
+      demandItemWrite(store, request.user, list, row.data.AuthorId as number | undefined, id);
       checkEtag(request, row);
       const values = applyPayload(store, fields, itemTypeName(list), row.data, request.body ?? {});
       const updated = store.updateItem(list.id, id, { ...values, Modified: nowIso(), EditorId: request.user.id }, request.user.id);
       return noContent(etagOf(updated.version));
     }
     case 'DELETE':
-      demandItemWrite(store, request.user, list, row.data.AuthorId as number | undefined);
+      demandItemWrite(store, request.user, list, row.data.AuthorId as number | undefined, id);
       checkEtag(request, row);
       store.deleteItem(list.id, id);
+      store.clearItemSecurity(list.id, id);
       return emptyOk();
     default:
       throw spErrors.methodNotAllowed(request.method, 'an item');
@@ -246,7 +261,7 @@ function handleItem(store: SiteStore, request: ApiRequest, list: ListRecord, fie
 
 /** `…/items`, `…/items(5)`, `…/items/getById(5)` and `…/items(5)/versions`. */
 export function handleItems(store: SiteStore, request: ApiRequest, list: ListRecord, self: PathSegment, rest: readonly PathSegment[]): ApiResponse {
-  demand(store, request.user, listScope(list), 'read');
+  demand(store, request.user, listScope(list), PermissionKind.ViewListItems);
   const fields = store.fields(list.id);
   if (self.args) return handleItem(store, request, list, fields, Number(argValue(self)), rest);
   const [next, ...tail] = rest;

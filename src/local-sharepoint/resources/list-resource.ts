@@ -2,11 +2,20 @@ import type { ApiRequest, ApiResponse } from '../http/api-request';
 import { argValue, type PathSegment } from '../http/api-path';
 import { collectionResponse, emptyOk, entityResponse, noContent, type Entity } from '../http/odata-response';
 import { SharePointError, spErrors } from '../http/sharepoint-error';
-import { demand, listScope, rightsOn, ROLE_DEFINITIONS, roleDefinition, webScope } from '../security/permissions';
+import { basePermissionsJson } from '../security/base-permissions';
+import { canViewList, demand, listScope, permissionsAt, webScope } from '../security/permissions';
+import { PermissionKind } from '../security/permission-kind';
 import type { ListRecord, SiteStore } from '../store/site-store';
-import { handleFields } from './field-resource';
+import { projectEntity, type EntityModel } from './entity-projection';
+import { fieldEntity, handleFields } from './field-resource';
 import { handleItems } from './item-resource';
-import { selectProps } from './select-props';
+import { listSecurable } from './securable';
+import { handleSecurable } from './securable-resource';
+import { SHAREPOINT_TYPE_PROPERTIES } from './sharepoint-type-properties';
+import { handleView, handleViews, viewEntity } from './view-resource';
+
+/** SharePoint's limit on a list's title (SP.List.Title: "Its length must be equal to or less than 255"). */
+export const MAX_LIST_TITLE_LENGTH = 255;
 
 export function listEditLink(list: ListRecord): string {
   return `Web/Lists(guid'${list.guid}')`;
@@ -17,7 +26,11 @@ export function itemTypeName(list: ListRecord): string {
   return `SP.Data.${list.urlName.replace(/[^A-Za-z0-9]/g, (char) => `_x${char.charCodeAt(0).toString(16).padStart(4, '0')}_`)}ListItem`;
 }
 
-function listEntity(store: SiteStore, request: ApiRequest, list: ListRecord): Entity {
+function rootFolderEntity(request: ApiRequest, list: ListRecord): Entity {
+  return { type: 'SP.Folder', editLink: `${listEditLink(list)}/RootFolder`, props: { Name: list.urlName, ServerRelativeUrl: `${request.sitePath}/Lists/${list.urlName}` } };
+}
+
+export function listEntity(store: SiteStore, request: ApiRequest, list: ListRecord): Entity {
   return {
     type: 'SP.List',
     editLink: listEditLink(list),
@@ -38,7 +51,25 @@ function listEntity(store: SiteStore, request: ApiRequest, list: ListRecord): En
       HasUniqueRoleAssignments: list.hasUniqueRoleAssignments,
       EnableVersioning: list.enableVersioning,
       ParentWebUrl: request.sitePath,
-      RootFolder: { ServerRelativeUrl: `${request.sitePath}/Lists/${list.urlName}`, Name: list.urlName }
+      DefaultViewUrl: `${request.sitePath}/Lists/${list.urlName}/${store.views.defaultView(list.id)?.fileName ?? 'AllItems.aspx'}`
+    }
+  };
+}
+
+/** The list as `$select`/`$expand` may shape it: RootFolder, DefaultView, Views and Fields are navigation properties. */
+function listModel(store: SiteStore, request: ApiRequest, list: ListRecord): EntityModel {
+  return {
+    entity: listEntity(store, request, list),
+    known: SHAREPOINT_TYPE_PROPERTIES['SP.List'],
+    onSelect: { EffectiveBasePermissions: () => basePermissionsJson(permissionsAt(store, request.user, listScope(list))) },
+    navigation: {
+      RootFolder: () => rootFolderEntity(request, list),
+      DefaultView: () => {
+        const view = store.views.defaultView(list.id);
+        return view ? viewEntity(request, list, view) : null;
+      },
+      Views: () => store.views.views(list.id).map((view) => viewEntity(request, list, view)),
+      Fields: () => store.fields(list.id).map((field) => fieldEntity(list, field))
     }
   };
 }
@@ -57,7 +88,7 @@ export function findList(store: SiteStore, request: ApiRequest, segment: PathSeg
   } else list = store.listByGuid(arg);
   if (!list) throw spErrors.listNotFound(arg, request.siteUrl);
   // SharePoint does not reveal a list the user cannot read.
-  if (!rightsOn(store, request.user, listScope(list)).has('read')) throw spErrors.listNotFound(arg, request.siteUrl);
+  if (!canViewList(store, request.user, list)) throw spErrors.listNotFound(arg, request.siteUrl);
   return list;
 }
 
@@ -76,6 +107,9 @@ function listSettings(request: ApiRequest): ListSettings {
     if (!LIST_SETTINGS.includes(name)) throw spErrors.unknownProperty(key, 'SP.List');
     if (name === 'title' || name === 'description') {
       if (typeof value !== 'string') throw spErrors.invalidArgument(`${key} must be a string.`);
+      if (name === 'title' && value.length > MAX_LIST_TITLE_LENGTH) {
+        throw spErrors.invalidArgument(`The list title must be ${MAX_LIST_TITLE_LENGTH} characters or fewer; this one has ${value.length}.`);
+      }
       if (name === 'title') settings.title = value;
       else settings.description = value;
     } else if (name === 'enableversioning') settings.enableVersioning = value === true;
@@ -96,7 +130,7 @@ export function handleListCollection(store: SiteStore, request: ApiRequest, rest
     throw spErrors.resourceNotFound(`lists/${next.name}`);
   }
   if (request.method === 'POST') {
-    demand(store, request.user, webScope(), 'manage-lists');
+    demand(store, request.user, webScope(), PermissionKind.ManageLists);
     const settings = listSettings(request);
     const body = (request.body ?? {}) as Record<string, unknown>;
     if (!settings.title) throw spErrors.invalidArgument('Title is required.');
@@ -112,44 +146,13 @@ export function handleListCollection(store: SiteStore, request: ApiRequest, rest
     return entityResponse(request, listEntity(store, request, store.listById(created.id)), 'SP.ApiData.Lists1', 201);
   }
   if (request.method !== 'GET') throw spErrors.methodNotAllowed(request.method, 'lists');
-  demand(store, request.user, webScope(), 'read');
-  const visible = store.lists().filter((list) => rightsOn(store, request.user, listScope(list)).has('read'));
+  demand(store, request.user, webScope(), PermissionKind.Open);
+  const visible = store.lists().filter((list) => canViewList(store, request.user, list));
   return collectionResponse(
     request,
-    visible.map((list) => selectProps(listEntity(store, request, list), request)),
+    visible.map((list) => projectEntity(request, listModel(store, request, list))),
     'SP.ApiData.Lists'
   );
-}
-
-export function handleRoleAssignments(store: SiteStore, request: ApiRequest, scope: string, rest: readonly PathSegment[]): ApiResponse {
-  const [next] = rest;
-  if (!next) {
-    demand(store, request.user, scope === 'web' ? webScope() : scope, 'read');
-    // One assignment per principal with its bindings, as SharePoint answers `$expand=RoleDefinitionBindings`.
-    const byPrincipal = new Map<number, number[]>();
-    for (const assignment of store.roleAssignments(scope)) {
-      byPrincipal.set(assignment.principalId, [...(byPrincipal.get(assignment.principalId) ?? []), assignment.roleDefId]);
-    }
-    const entities: Entity[] = [...byPrincipal].map(([principalId, roleDefIds]) => ({
-      type: 'SP.RoleAssignment',
-      editLink: `Web/RoleAssignments/GetByPrincipalId(${principalId})`,
-      props: {
-        PrincipalId: principalId,
-        RoleDefinitionBindings: roleDefIds.map((id) => ({ Id: id, Name: roleDefinition(id)?.name ?? '', RoleTypeKind: roleDefinition(id)?.roleTypeKind ?? 0 }))
-      }
-    }));
-    return collectionResponse(request, entities, 'SP.ApiData.RoleAssignments');
-  }
-  if (request.method !== 'POST') throw spErrors.methodNotAllowed(request.method, next.name);
-  demand(store, request.user, webScope(), 'manage-web');
-  const principalId = Number(argValue(next, 'principalid'));
-  const roleDefId = Number(argValue(next, 'roledefid'));
-  if (!roleDefinition(roleDefId)) throw spErrors.invalidArgument('The role definition cannot be found.');
-  if (!store.userById(principalId) && !store.groupById(principalId)) throw spErrors.invalidArgument('The principal cannot be found.');
-  if (next.name === 'addroleassignment') store.addRoleAssignment(scope, principalId, roleDefId);
-  else if (next.name === 'removeroleassignment') store.removeRoleAssignment(scope, principalId, roleDefId);
-  else throw spErrors.resourceNotFound(next.name);
-  return emptyOk();
 }
 
 export function handleList(store: SiteStore, request: ApiRequest, list: ListRecord, rest: readonly PathSegment[]): ApiResponse {
@@ -157,10 +160,10 @@ export function handleList(store: SiteStore, request: ApiRequest, list: ListReco
   if (!next) {
     switch (request.method) {
       case 'GET':
-        return entityResponse(request, selectProps(listEntity(store, request, list), request), 'SP.ApiData.Lists1');
+        return entityResponse(request, projectEntity(request, listModel(store, request, list)), 'SP.ApiData.Lists1');
       case 'MERGE':
       case 'PATCH': {
-        demand(store, request.user, listScope(list), 'manage-lists');
+        demand(store, request.user, listScope(list), PermissionKind.ManageLists);
         const settings = listSettings(request);
         if (settings.title !== undefined && settings.title.toLowerCase() !== list.title.toLowerCase() && store.listByTitle(settings.title)) {
           throw spErrors.duplicate('A list with the specified title already exists in this Web site.');
@@ -169,7 +172,7 @@ export function handleList(store: SiteStore, request: ApiRequest, list: ListReco
         return noContent();
       }
       case 'DELETE':
-        demand(store, request.user, listScope(list), 'manage-lists');
+        demand(store, request.user, listScope(list), PermissionKind.ManageLists);
         store.deleteList(list.id);
         return emptyOk();
       default:
@@ -184,38 +187,17 @@ export function handleList(store: SiteStore, request: ApiRequest, list: ListReco
     case 'getitembyid':
       return handleItems(store, request, list, { name: 'items', args: next.args }, tail);
     case 'rootfolder':
-      return entityResponse(
-        request,
-        { type: 'SP.Folder', editLink: `${listEditLink(list)}/RootFolder`, props: { Name: list.urlName, ServerRelativeUrl: `${request.sitePath}/Lists/${list.urlName}` } },
-        'SP.ApiData.Folders1'
-      );
-    case 'roleassignments':
-      return handleRoleAssignments(store, request, `list:${list.id}`, tail);
-    case 'breakroleinheritance': {
-      if (request.method !== 'POST') throw spErrors.methodNotAllowed(request.method, next.name);
-      demand(store, request.user, webScope(), 'manage-web');
-      if (!list.hasUniqueRoleAssignments) {
-        store.clearRoleAssignments(`list:${list.id}`);
-        if (argValue(next, 'copyroleassignments') === true) {
-          for (const assignment of store.roleAssignments(webScope())) store.addRoleAssignment(`list:${list.id}`, assignment.principalId, assignment.roleDefId);
-        } else {
-          // Without copying, SharePoint leaves exactly one assignment: the caller with Full Control
-          // (SecurableObject.BreakRoleInheritance, "must contain only 1 role assignment containing
-          // the current user"), so whoever breaks inheritance does not lock themselves out.
-          const fullControl = ROLE_DEFINITIONS.find((definition) => definition.roleTypeKind === 5);
-          if (fullControl) store.addRoleAssignment(`list:${list.id}`, request.user.id, fullControl.id);
-        }
-        store.updateList(list.id, { hasUniqueRoleAssignments: true });
-      }
-      return emptyOk();
-    }
-    case 'resetroleinheritance':
-      if (request.method !== 'POST') throw spErrors.methodNotAllowed(request.method, next.name);
-      demand(store, request.user, webScope(), 'manage-web');
-      store.clearRoleAssignments(`list:${list.id}`);
-      store.updateList(list.id, { hasUniqueRoleAssignments: false });
-      return emptyOk();
-    default:
+      if (request.method !== 'GET' || tail.length > 0) throw spErrors.resourceNotFound(rest.map((segment) => segment.name).join('/'));
+      return entityResponse(request, rootFolderEntity(request, list), 'SP.ApiData.Folders1');
+    case 'views':
+      return handleViews(store, request, list, next, tail);
+    case 'defaultview':
+    case 'getview':
+      return handleView(store, request, list, next, tail);
+    default: {
+      const answer = handleSecurable(store, request, listSecurable(store, list), next, tail);
+      if (answer) return answer;
       throw spErrors.resourceNotFound(`list/${next.name}`);
+    }
   }
 }

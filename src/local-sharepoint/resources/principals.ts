@@ -1,6 +1,6 @@
 import type { ApiRequest } from '../http/api-request';
 import type { Entity } from '../http/odata-response';
-import type { GroupRecord, SiteUserRecord } from '../store/site-store';
+import type { GroupRecord, SiteStore, SiteUserRecord } from '../store/site-store';
 
 /** A site user as SharePoint's `SP.User` entity. */
 export function userEntity(user: SiteUserRecord): Entity {
@@ -24,7 +24,9 @@ export function userEntity(user: SiteUserRecord): Entity {
   };
 }
 
-export function groupEntity(group: GroupRecord): Entity {
+/** A SharePoint group; the site's owners group owns every group, as on a new SharePoint Online site. */
+export function groupEntity(store: SiteStore, group: GroupRecord): Entity {
+  const members = store.associatedGroup('member');
   return {
     type: 'SP.Group',
     editLink: `Web/SiteGroups/GetById(${group.id})`,
@@ -34,12 +36,12 @@ export function groupEntity(group: GroupRecord): Entity {
       LoginName: group.title,
       Title: group.title,
       PrincipalType: 8,
-      AllowMembersEditMembership: false,
+      AllowMembersEditMembership: members?.id === group.id,
       AllowRequestToJoinLeave: false,
       AutoAcceptRequestToJoinLeave: false,
       Description: group.description,
       OnlyAllowMembersViewMembership: false,
-      OwnerTitle: 'System Account'
+      OwnerTitle: store.associatedGroup('owner')?.title ?? 'System Account'
     }
   };
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { ROLE_IDS } from '../security/role-definitions';
 import { SqliteStore } from './sqlite-store';
 
 /**
@@ -46,7 +47,27 @@ CREATE TABLE IF NOT EXISTS site_groups (id INTEGER PRIMARY KEY, title TEXT NOT N
 CREATE TABLE IF NOT EXISTS group_members (group_id INTEGER NOT NULL, user_id INTEGER NOT NULL, PRIMARY KEY (group_id, user_id));
 CREATE TABLE IF NOT EXISTS role_assignments (scope TEXT NOT NULL, principal_id INTEGER NOT NULL, role_def_id INTEGER NOT NULL,
   PRIMARY KEY (scope, principal_id, role_def_id));
+CREATE TABLE IF NOT EXISTS unique_item_scopes (list_id INTEGER NOT NULL, item_id INTEGER NOT NULL, PRIMARY KEY (list_id, item_id));
 `;
+
+/**
+ * Where role assignments live: the web, a list that stopped inheriting, or an item that did.
+ * A securable object that inherits has no assignments of its own; its parent's apply.
+ */
+export const SCOPES = {
+  web: 'web',
+  list: (listId: number): string => `list:${listId}`,
+  item: (listId: number, itemId: number): string => `item:${listId}:${itemId}`
+} as const;
+
+/** The site's associated groups (SP.Web AssociatedOwnerGroup, …), kept by id in the site's metadata. */
+export type AssociatedGroupKind = 'owner' | 'member' | 'visitor';
+
+const ASSOCIATED_GROUPS: readonly { kind: AssociatedGroupKind; metaKey: string; suffix: string; roleDefId: number }[] = [
+  { kind: 'owner', metaKey: 'associatedOwnerGroup', suffix: 'Owners', roleDefId: ROLE_IDS.fullControl },
+  { kind: 'member', metaKey: 'associatedMemberGroup', suffix: 'Members', roleDefId: ROLE_IDS.edit },
+  { kind: 'visitor', metaKey: 'associatedVisitorGroup', suffix: 'Visitors', roleDefId: ROLE_IDS.read }
+];
 
 interface UserRow { id: number; login_name: string; title: string; email: string; is_site_admin: number; principal_type: number }
 
@@ -146,14 +167,61 @@ export abstract class SecurityStore extends SqliteStore {
     return rows.map(toUser);
   }
 
-  /** The groups the user is in, directly or through "Everyone except external users". */
-  public groupsOf(userId: number): number[] {
+  /**
+   * The principals a person acts as: themselves (when a site user), "Everyone except external
+   * users", and the groups either is a member of. Undefined is a directory account not yet on the site.
+   */
+  public principalIdsOf(userId: number | undefined): number[] {
     const everyone = this.userByLogin(EVERYONE_LOGIN)?.id ?? -1;
-    const rows = this.stmt('SELECT group_id FROM group_members WHERE user_id IN (?, ?)').all(userId, everyone) as { group_id: number }[];
-    return rows.map((row) => row.group_id);
+    const own = userId ?? -1;
+    const rows = this.stmt('SELECT group_id FROM group_members WHERE user_id IN (?, ?)').all(own, everyone) as { group_id: number }[];
+    return [own, everyone, ...rows.map((row) => row.group_id)].filter((id) => id >= 0);
   }
 
-  // --- role assignments: scope 'web' or 'list:<id>' ---
+  /** The groups the user is a member of in person (SP.User Groups): not those reached through "Everyone". */
+  public directGroupsOf(userId: number): GroupRecord[] {
+    return this.stmt('SELECT g.id, g.title, g.description FROM site_groups g JOIN group_members m ON m.group_id = g.id WHERE m.user_id = ? ORDER BY g.id')
+      .all(userId) as GroupRecord[];
+  }
+
+  public updateGroup(id: number, changes: Partial<Pick<GroupRecord, 'title' | 'description'>>): void {
+    const current = this.groupById(id);
+    if (!current) return;
+    const next = { ...current, ...changes };
+    this.stmt('UPDATE site_groups SET title = ?, description = ? WHERE id = ?').run(next.title, next.description, id);
+  }
+
+  /** Removes a group with its memberships and every permission given to it; an associated group is then unset. */
+  public removeGroup(id: number): void {
+    this.stmt('DELETE FROM group_members WHERE group_id = ?').run(id);
+    this.stmt('DELETE FROM role_assignments WHERE principal_id = ?').run(id);
+    this.stmt('DELETE FROM site_groups WHERE id = ?').run(id);
+    for (const associated of ASSOCIATED_GROUPS) if (this.meta(associated.metaKey) === String(id)) this.deleteMeta(associated.metaKey);
+  }
+
+  public associatedGroup(kind: AssociatedGroupKind): GroupRecord | undefined {
+    const entry = ASSOCIATED_GROUPS.find((associated) => associated.kind === kind);
+    const id = entry === undefined ? undefined : this.meta(entry.metaKey);
+    return id === undefined ? undefined : this.groupById(Number(id));
+  }
+
+  /**
+   * Every SharePoint Online site comes with "<site> Owners", "<site> Members" and "<site> Visitors",
+   * holding Full Control, Edit and Read on the site, and its creator among the owners. Run once
+   * per site; a site stored before the stand-in had associated groups gets them on its next start.
+   */
+  protected ensureAssociatedGroups(siteTitle: string, creatorId: number): void {
+    for (const associated of ASSOCIATED_GROUPS) {
+      if (this.meta(associated.metaKey) !== undefined) continue;
+      const title = `${siteTitle} ${associated.suffix}`;
+      const group = this.groupByTitle(title) ?? this.addGroup(title, '');
+      this.setMeta(associated.metaKey, String(group.id));
+      this.addRoleAssignment(SCOPES.web, group.id, associated.roleDefId);
+      if (associated.kind === 'owner') this.addGroupMember(group.id, creatorId);
+    }
+  }
+
+  // --- role assignments, by scope (SCOPES) ---
 
   public roleAssignments(scope: string): { principalId: number; roleDefId: number }[] {
     const rows = this.stmt('SELECT principal_id, role_def_id FROM role_assignments WHERE scope = ? ORDER BY principal_id').all(scope) as {
@@ -173,5 +241,32 @@ export abstract class SecurityStore extends SqliteStore {
 
   public clearRoleAssignments(scope: string): void {
     this.stmt('DELETE FROM role_assignments WHERE scope = ?').run(scope);
+  }
+
+  // --- items that stopped inheriting their list's permissions ---
+
+  public hasUniqueItemScope(listId: number, itemId: number): boolean {
+    return this.stmt('SELECT 1 AS found FROM unique_item_scopes WHERE list_id = ? AND item_id = ?').get(listId, itemId) !== undefined;
+  }
+
+  public setUniqueItemScope(listId: number, itemId: number, unique: boolean): void {
+    if (unique) this.stmt('INSERT OR IGNORE INTO unique_item_scopes (list_id, item_id) VALUES (?, ?)').run(listId, itemId);
+    else this.clearItemSecurity(listId, itemId);
+  }
+
+  /** The items of a list with their own permissions: usually none, so a query can afford to check each. */
+  public uniqueItemIds(listId: number): number[] {
+    return (this.stmt('SELECT item_id FROM unique_item_scopes WHERE list_id = ? ORDER BY item_id').all(listId) as { item_id: number }[]).map((row) => row.item_id);
+  }
+
+  public clearItemSecurity(listId: number, itemId: number): void {
+    this.stmt('DELETE FROM unique_item_scopes WHERE list_id = ? AND item_id = ?').run(listId, itemId);
+    this.clearRoleAssignments(SCOPES.item(listId, itemId));
+  }
+
+  /** Everything a deleted list's permissions left: its own assignments and its items'. */
+  public clearListSecurity(listId: number): void {
+    for (const itemId of this.uniqueItemIds(listId)) this.clearItemSecurity(listId, itemId);
+    this.clearRoleAssignments(SCOPES.list(listId));
   }
 }

@@ -5,14 +5,20 @@ import Database from 'better-sqlite3';
 import type { FieldKind } from '../odata/query-model';
 import { SITE_ADMIN_EMAIL } from '../local-site-defaults';
 import { EVERYONE_LOGIN, membershipLogin, SECURITY_SCHEMA, SecurityStore, type DirectoryEntry } from './security-store';
+import { DEFAULT_VIEW, VIEW_SCHEMA, ViewStore } from './view-store';
 
 export {
   EVERYONE_LOGIN,
   membershipLogin,
+  SCOPES,
+  type AssociatedGroupKind,
   type DirectoryEntry,
   type GroupRecord,
   type SiteUserRecord
 } from './security-store';
+
+/** The site's title: its associated groups are named after it ("Tillit Owners"), as in SharePoint. */
+export const SITE_TITLE = 'Tillit';
 
 /**
  * The stand-in's storage: one SQLite file per site. Every HTTP request runs in one transaction
@@ -124,16 +130,20 @@ export function nowIso(): string {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-export type NewField = Omit<FieldRecord, 'listId' | 'guid' | 'position'>;
+/** A new column; `guid` only for SharePoint's built-ins, whose ids are fixed. */
+export type NewField = Omit<FieldRecord, 'listId' | 'guid' | 'position'> & { readonly guid?: string };
 
-/** The columns every list has (SharePoint's built-ins that Tillit reads). */
+/**
+ * The columns every list has (SharePoint's built-ins that Tillit reads), with the ids SharePoint
+ * gives them in every list of every site (`fields/getById('fa564e0f-…')` finds Title anywhere).
+ */
 const BUILT_IN_FIELDS: readonly NewField[] = [
-  { internalName: 'ID', title: 'ID', kind: 'counter', required: false, indexed: true, readOnly: true },
-  { internalName: 'Title', title: 'Title', kind: 'text', required: true, indexed: false, readOnly: false, maxLength: 255 },
-  { internalName: 'Created', title: 'Created', kind: 'datetime', required: false, indexed: false, readOnly: true },
-  { internalName: 'Modified', title: 'Modified', kind: 'datetime', required: false, indexed: false, readOnly: true },
-  { internalName: 'Author', title: 'Created By', kind: 'user', required: false, indexed: false, readOnly: true },
-  { internalName: 'Editor', title: 'Modified By', kind: 'user', required: false, indexed: false, readOnly: true }
+  { guid: '1d22ea11-1e32-424e-89ab-9fedbadb6ce1', internalName: 'ID', title: 'ID', kind: 'counter', required: false, indexed: true, readOnly: true },
+  { guid: 'fa564e0f-0c70-4ab9-b863-0177e6ddd247', internalName: 'Title', title: 'Title', kind: 'text', required: true, indexed: false, readOnly: false, maxLength: 255 },
+  { guid: '8c06beca-0777-48f7-91c7-6da68bc07b69', internalName: 'Created', title: 'Created', kind: 'datetime', required: false, indexed: false, readOnly: true },
+  { guid: '28cf69c5-fa48-462a-b5cd-27b6f9d2bd5f', internalName: 'Modified', title: 'Modified', kind: 'datetime', required: false, indexed: false, readOnly: true },
+  { guid: '1df5e554-ec7e-46a6-901d-d85a3881cb18', internalName: 'Author', title: 'Created By', kind: 'user', required: false, indexed: false, readOnly: true },
+  { guid: 'd31655d1-1d5b-4511-95a1-7a09e9b75bf2', internalName: 'Editor', title: 'Modified By', kind: 'user', required: false, indexed: false, readOnly: true }
 ].map((field) => ({
   choices: [], lookupListGuid: undefined, lookupField: undefined, dateOnly: false, description: '', builtIn: true,
   maxLength: undefined, ...field
@@ -147,9 +157,12 @@ function indexName(listId: number, internalName: string): string {
 export class SiteStore extends SecurityStore {
   /** Fields per list, read on every item request; dropped whenever a list's fields change. */
   private readonly fieldCache = new Map<number, FieldRecord[]>();
+  /** Each list's views (view-store.ts). */
+  public readonly views: ViewStore;
 
   private constructor(db: Database.Database) {
     super(db);
+    this.views = new ViewStore((sql) => this.stmt(sql));
   }
 
   /** Opens (or creates) the site in `dataDir`; `:memory:` keeps it in memory for tests. */
@@ -163,7 +176,7 @@ export class SiteStore extends SecurityStore {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.exec(SECURITY_SCHEMA + SCHEMA);
+    db.exec(SECURITY_SCHEMA + SCHEMA + VIEW_SCHEMA);
     const store = new SiteStore(db);
     store.transaction(() => store.initialise(directory));
     return store;
@@ -201,6 +214,16 @@ export class SiteStore extends SecurityStore {
       this.ensureUser(EVERYONE_LOGIN, 4);
     }
     for (const entry of directory) this.addToDirectory(entry);
+    this.upgrade();
+  }
+
+  /** Brings a site stored by an earlier stand-in up to what SharePoint has; each step does nothing the second time. */
+  private upgrade(): void {
+    this.ensureAssociatedGroups(SITE_TITLE, this.ensureUser(membershipLogin(SITE_ADMIN_EMAIL)).id);
+    for (const field of BUILT_IN_FIELDS) {
+      this.stmt('UPDATE fields SET guid = ? WHERE built_in = 1 AND internal_name = ? AND guid <> ?').run(field.guid, field.internalName, field.guid);
+    }
+    for (const list of this.lists()) this.views.ensureDefaultView(list.id);
   }
 
   // --- lists and fields ---
@@ -234,6 +257,7 @@ export class SiteStore extends SecurityStore {
       .run(randomUUID(), title, urlName, description, baseTemplate, now, now);
     const list = this.listById(Number(info.lastInsertRowid));
     for (const field of BUILT_IN_FIELDS) this.addField(list.id, field);
+    this.views.addView(list.id, { ...DEFAULT_VIEW, isDefault: true });
     return list;
   }
 
@@ -255,7 +279,8 @@ export class SiteStore extends SecurityStore {
     this.stmt('DELETE FROM item_versions WHERE list_id = ?').run(id);
     this.stmt('DELETE FROM items WHERE list_id = ?').run(id);
     this.stmt('DELETE FROM fields WHERE list_id = ?').run(id);
-    this.stmt('DELETE FROM role_assignments WHERE scope = ?').run(`list:${id}`);
+    this.clearListSecurity(id);
+    this.views.deleteViewsOf(id);
     this.stmt('DELETE FROM lists WHERE id = ?').run(id);
     // After the delete: the loop above cached the fields again, and SQLite may give the next list this id.
     this.fieldCache.delete(id);
@@ -278,7 +303,7 @@ export class SiteStore extends SecurityStore {
           description, read_only, built_in, max_length, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
       )
       .run(
-        listId, randomUUID(), field.internalName, field.title, field.kind, field.required ? 1 : 0, field.indexed ? 1 : 0,
+        listId, field.guid ?? randomUUID(), field.internalName, field.title, field.kind, field.required ? 1 : 0, field.indexed ? 1 : 0,
         JSON.stringify(field.choices), field.lookupListGuid ?? null, field.lookupField ?? null, field.dateOnly ? 1 : 0,
         field.description, field.readOnly ? 1 : 0, field.builtIn ? 1 : 0, field.maxLength ?? null, position
       );
@@ -311,6 +336,7 @@ export class SiteStore extends SecurityStore {
     this.fieldCache.delete(listId);
     this.dropIndex(listId, internalName);
     this.stmt('DELETE FROM fields WHERE list_id = ? AND internal_name = ?').run(listId, internalName);
+    this.views.removeFieldFromViews(listId, internalName);
     this.fieldCache.delete(listId);
   }
 

@@ -50,4 +50,8 @@ export abstract class SqliteStore {
   public setMeta(key: string, value: string): void {
     this.stmt('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
   }
+
+  public deleteMeta(key: string): void {
+    this.stmt('DELETE FROM meta WHERE key = ?').run(key);
+  }
 }

@@ -6,6 +6,7 @@ import '@pnp/sp/fields';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
+import '@pnp/sp/views';
 import '@pnp/sp/batching';
 import { startLocalSharePoint, type LocalSharePoint, type LocalSharePointOptions } from '../../../src/local-sharepoint/local-sharepoint-server';
 import { SITE_ADMIN_EMAIL } from '../../../src/local-sharepoint/local-site-defaults';
@@ -31,7 +32,7 @@ export const DIRECTORY = [
 ];
 
 /** SharePoint Online's built-in permission levels (role definition ids). */
-export const ROLE = { read: 1073741826, contribute: 1073741827, fullControl: 1073741829 } as const;
+export const ROLE = { read: 1073741826, contribute: 1073741827, edit: 1073741830, fullControl: 1073741829 } as const;
 
 /**
  * No retries: a 429 the test did not ask for fails the test instead of being hidden, and the
