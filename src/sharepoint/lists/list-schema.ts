@@ -138,7 +138,7 @@ export interface TitleFieldSchema {
   readonly generated: boolean;
 }
 
-/** The site's three SharePoint groups (the default owners/members/visitors groups, renamed). */
+/** The site's three SharePoint groups: its associated owners/members/visitors groups, renamed by provisioning. */
 export type SiteGroupKey = 'owners' | 'members' | 'visitors';
 
 export const SITE_GROUPS: Readonly<Record<SiteGroupKey, string>> = {

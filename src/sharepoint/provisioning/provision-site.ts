@@ -6,6 +6,7 @@ import '@pnp/sp/security/web';
 import '@pnp/sp/security/list';
 import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
+import type { ISiteGroup } from '@pnp/sp/site-groups';
 import type { RegionConfig } from '../../config/region-config';
 import { ALL_LISTS } from '../lists/all-lists';
 import { SITE_GROUPS, type FieldSchema, type ListSchema, type SiteGroupKey } from '../lists/list-schema';
@@ -58,19 +59,51 @@ async function optional<T>(call: () => Promise<T>): Promise<T | undefined> {
   }
 }
 
+/** Every SharePoint Online site has these three groups; Tillit's groups are they, renamed. */
+const ASSOCIATED_GROUPS: Readonly<Record<SiteGroupKey, (sp: SPFI) => ISiteGroup>> = {
+  owners: (sp) => sp.web.associatedOwnerGroup,
+  members: (sp) => sp.web.associatedMemberGroup,
+  visitors: (sp) => sp.web.associatedVisitorGroup
+};
+
+/** The site's associated group, or undefined when the site has none (SharePoint answers `odata.null`). */
+async function associatedGroup(sp: SPFI, key: SiteGroupKey): Promise<{ Id: number; Title: string } | undefined> {
+  const found = (await optional(() => ASSOCIATED_GROUPS[key](sp).select('Id', 'Title')())) as { Id?: number; Title?: string } | undefined;
+  return found?.Id === undefined ? undefined : { Id: found.Id, Title: found.Title ?? '' };
+}
+
+/**
+ * Tillit's groups (SITE_GROUPS) are the site's own owners, members and visitors groups, renamed,
+ * so that SharePoint's sharing and site permissions pages and Tillit mean the same people. A group
+ * already carrying Tillit's name is kept (a site provisioned before); a site without associated
+ * groups gets new ones.
+ */
+async function ensureGroup(sp: SPFI, key: SiteGroupKey, changes: string[]): Promise<number> {
+  const title = SITE_GROUPS[key];
+  const found = await optional(() => sp.web.siteGroups.getByName(title)());
+  if (found) return found.Id;
+  const associated = await associatedGroup(sp, key);
+  if (associated) {
+    await sp.web.siteGroups.getById(associated.Id).update({ Title: title, Description: `Tillit: ${key}` });
+    changes.push(`group "${associated.Title}" (the site's ${key}) renamed to "${title}"`);
+    return associated.Id;
+  }
+  const added = await sp.web.siteGroups.add({ Title: title, Description: `Tillit: ${key}` });
+  changes.push(`group "${title}" created`);
+  return added.Id;
+}
+
 async function ensureGroups(sp: SPFI, changes: string[]): Promise<Record<SiteGroupKey, number>> {
   const ids = {} as Record<SiteGroupKey, number>;
   const webAssignments = (await sp.web.roleAssignments.expand('RoleDefinitionBindings')()) as RoleAssignmentInfo[];
   for (const key of Object.keys(SITE_GROUPS) as SiteGroupKey[]) {
     const title = SITE_GROUPS[key];
-    const found = await optional(() => sp.web.siteGroups.getByName(title)());
-    const group = found ?? (await sp.web.siteGroups.add({ Title: title, Description: `Tillit: ${key}` }));
-    if (!found) changes.push(`group "${title}" created`);
-    ids[key] = group.Id;
+    const groupId = await ensureGroup(sp, key, changes);
+    ids[key] = groupId;
     // Everyone in a Tillit group may at least open the site; each list then sets its own access.
     const webRole = key === 'owners' ? ROLE_FULL_CONTROL : ROLE_READ;
-    if (!webAssignments.some((assignment) => assignment.PrincipalId === group.Id && hasRole(assignment, webRole))) {
-      await sp.web.roleAssignments.add(group.Id, webRole);
+    if (!webAssignments.some((assignment) => assignment.PrincipalId === groupId && hasRole(assignment, webRole))) {
+      await sp.web.roleAssignments.add(groupId, webRole);
       changes.push(`group "${title}" given ${webRole === ROLE_READ ? 'Read' : 'Full Control'} on the site`);
     }
   }

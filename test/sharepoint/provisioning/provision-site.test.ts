@@ -1,11 +1,13 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
+import '@pnp/sp/site-groups/web';
 import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
 import { loadRegionConfig } from '../../../src/config/load-region-config';
 import { startLocalSharePoint, type LocalSharePoint } from '../../../src/local-sharepoint/local-sharepoint-server';
 import { SITE_ADMIN_EMAIL } from '../../../src/local-sharepoint/local-site-defaults';
 import { ALL_LISTS } from '../../../src/sharepoint/lists/all-lists';
+import { SITE_GROUPS } from '../../../src/sharepoint/lists/list-schema';
 import { provisionSite } from '../../../src/sharepoint/provisioning/provision-site';
 import { connectToSite, localToken } from '../../../src/sharepoint/sp-factory';
 
@@ -39,6 +41,17 @@ describe('provisionSite on the local stand-in (R-ORG-MULTI, R-SEC-1)', () => {
 
     const second = await provisionSite(sp, DEFAULT_REGION_CONFIG);
     expect(second.changes).toEqual([]);
+  }, 60_000);
+
+  it("makes the site's own owners, members and visitors groups Tillit's groups, without a second set (R-SEC-1)", async () => {
+    const sp = connectToSite({ siteUrl: site.siteUrl, token: localToken('admin@tillit.local') });
+    const before = (await sp.web.siteGroups()).length;
+    const report = await provisionSite(sp, DEFAULT_REGION_CONFIG);
+    expect(report.changes).toContain(`group "Tillit Owners" (the site's owners) renamed to "${SITE_GROUPS.owners}"`);
+    expect((await sp.web.associatedOwnerGroup()).Title).toBe(SITE_GROUPS.owners);
+    expect((await sp.web.associatedMemberGroup()).Title).toBe(SITE_GROUPS.members);
+    expect((await sp.web.associatedVisitorGroup()).Title).toBe(SITE_GROUPS.visitors);
+    expect((await sp.web.siteGroups()).length).toBe(before);
   }, 60_000);
 
   it('adds what a changed configuration needs and reports it', async () => {
