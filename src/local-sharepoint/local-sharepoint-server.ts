@@ -227,6 +227,10 @@ export async function startLocalSharePoint(options: LocalSharePointOptions): Pro
       }
     );
   });
+  // Keep idle connections open for minutes, as a web front end does (IIS's default connectionTimeout
+  // is 120 s), not Node's 5 s: with 5 s, a client reusing a pooled connection just as the server
+  // drops it sees "other side closed" (seen in the full test run, seed-demo's acknowledgements).
+  server.keepAliveTimeout = 120_000;
   // Servers listen on the loopback interface only.
   try {
     await new Promise<void>((resolve, reject) => {
