@@ -58,6 +58,8 @@ export async function seedDemoRegion(
 
   let lastLogged = '';
   const report = await writeSnapshot(snapshot, repositories, {
+    // Each item's write key is `demo:<register>:<record id>`: a seed cut short by a lost answer lands nothing twice.
+    keyScope: 'demo',
     onProgress: (register, progress) => {
       const line = `  ${register}: ${progress.done}/${progress.total}`;
       if (progress.done === progress.total && line !== lastLogged) {

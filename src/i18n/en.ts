@@ -181,7 +181,8 @@ export const en: Messages = {
     throttled: 'SharePoint asks us to wait. Try again in {{seconds}} seconds.',
     validation: 'The data is not valid: {{details}}',
     forbidden: 'You are not allowed to do this.',
-    unauthorised: 'Your sign-in has expired or was not accepted. Sign in again.'
+    unauthorised: 'Your sign-in has expired or was not accepted. Sign in again.',
+    'unknown-outcome': 'SharePoint did not confirm the change, so it may or may not have been saved. Reload the item and check before you try again.'
   },
   configurationSummary: {
     heading: 'Region settings',

@@ -182,7 +182,8 @@ export const sv = {
     throttled: 'SharePoint ber oss vänta en stund. Försök igen om {{seconds}} sekunder.',
     validation: 'Uppgifterna är inte giltiga: {{details}}',
     forbidden: 'Du har inte behörighet till detta.',
-    unauthorised: 'Din inloggning har gått ut eller godtogs inte. Logga in igen.'
+    unauthorised: 'Din inloggning har gått ut eller godtogs inte. Logga in igen.',
+    'unknown-outcome': 'SharePoint bekräftade inte ändringen, så den kan ha sparats eller inte. Läs in posten igen och kontrollera innan du försöker på nytt.'
   },
   configurationSummary: {
     heading: 'Regionens inställningar',

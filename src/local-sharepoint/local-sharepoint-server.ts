@@ -7,7 +7,7 @@ import { metadataLevelOf, type ApiRequest, type ApiResponse } from './http/api-r
 import { dispatch, errorResponse } from './http/dispatch';
 import { SharePointError, spErrors } from './http/sharepoint-error';
 import { LOCAL_HOST, LOCAL_SITE_PATH, localSiteUrl } from './local-site-defaults';
-import { FaultSwitch, faultSettingsFromEnv, faultSettingsSchema, type FaultSettings } from './faults';
+import { FAULT_SETTINGS_FORMAT, FaultSwitch, faultSettingsFromEnv, isCommitFault, parseFaultSettings, type CommitFault, type FaultSettings } from './faults';
 import { membershipLogin, SiteStore, type DirectoryEntry, type SiteUserRecord } from './store/site-store';
 
 /** Requests above this size are refused, as SharePoint refuses oversized bodies. */
@@ -20,7 +20,7 @@ export interface LocalSharePointOptions {
   readonly dataDir: string;
   /** People who can sign in (`Authorization: Bearer local:<email>`), in addition to the site admin. */
   readonly directory?: readonly DirectoryEntry[];
-  /** Throttling to simulate from the start; when absent, `TILLIT_LOCAL_FAULTS` (e.g. `429:0.25:1`) is read. */
+  /** Faults to simulate from the start; when absent, `TILLIT_LOCAL_FAULTS` (e.g. `429:0.25:1`, `commit-then-502:0.1`) is read. */
   readonly faults?: FaultSettings;
 }
 
@@ -173,8 +173,8 @@ export async function startLocalSharePoint(options: LocalSharePointOptions): Pro
         return ok({ faults: null });
       }
       if (method === 'PUT' || method === 'POST') {
-        const parsed = faultSettingsSchema.safeParse(body);
-        if (!parsed.success) throw spErrors.badRequest(`Faults must be { status: 429|503, share: 0..1, retryAfterSeconds }: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+        const parsed = parseFaultSettings(body);
+        if (!parsed.success) throw spErrors.badRequest(`Faults must be ${FAULT_SETTINGS_FORMAT}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
         faults.set(parsed.data);
         return ok({ faults: parsed.data });
       }
@@ -183,39 +183,55 @@ export async function startLocalSharePoint(options: LocalSharePointOptions): Pro
     throw spErrors.resourceNotFound(path);
   };
 
-  const handle = async (request: IncomingMessage): Promise<ApiResponse> => {
+  /** An answer, and the lost-answer fault to apply once it is committed (faults.ts). */
+  interface Handled {
+    readonly answer: ApiResponse;
+    readonly afterCommit?: CommitFault['mode'];
+  }
+
+  const handle = async (request: IncomingMessage): Promise<Handled> => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const headers = headersOf(request);
     const method = (request.method ?? 'GET').toUpperCase();
     const text = await readBody(request);
     const user = authenticate(store, headers.authorization);
-    if (url.pathname.startsWith('/_local/')) return handleAdmin(method, url.pathname, parseJson(text), user);
+    if (url.pathname.startsWith('/_local/')) return { answer: handleAdmin(method, url.pathname, parseJson(text), user) };
     const apiPrefix = `${LOCAL_SITE_PATH}/_api/`;
     if (!url.pathname.toLowerCase().startsWith(apiPrefix.toLowerCase())) {
       if (url.pathname === '/' || url.pathname === LOCAL_SITE_PATH) {
-        return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: `Tillit local SharePoint: ${siteUrl}\n` };
+        return { answer: { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: `Tillit local SharePoint: ${siteUrl}\n` } };
       }
       throw spErrors.resourceNotFound(url.pathname);
     }
-    if (!user) return unauthorized();
+    if (!user) return { answer: unauthorized() };
     const fault = faults.next();
-    if (fault) {
+    if (fault && !isCommitFault(fault)) {
       const code = fault.status === 429 ? '-2147024860, Microsoft.SharePoint.SPQueryThrottledException' : '-1, Microsoft.SharePoint.Client.ServerTooBusyException';
       throw new SharePointError(fault.status, code, fault.status === 429 ? 'The request has been throttled. Retry after the time in Retry-After.' : 'The server is busy. Retry after the time in Retry-After.', {
         'retry-after': String(fault.retryAfterSeconds)
       });
     }
+    const afterCommit = fault && isCommitFault(fault) ? fault.mode : undefined;
     const apiPath = url.pathname.slice(apiPrefix.length);
     if (apiPath.toLowerCase() === '$batch') {
       if (method !== 'POST') throw spErrors.methodNotAllowed(method, '$batch');
-      return runBatch(headers, text, user);
+      return { answer: runBatch(headers, text, user), afterCommit };
     }
-    return dispatch(store, apiRequest(method, apiPath, url.search, headers, parseJson(text), user));
+    return { answer: dispatch(store, apiRequest(method, apiPath, url.search, headers, parseJson(text), user)), afterCommit };
+  };
+
+  /** The request has been carried out and committed; the client never learns it (R-SEC-2 tests). */
+  const loseAnswer = (mode: CommitFault['mode'], response: ServerResponse): void => {
+    if (mode === 'commit-then-drop') {
+      response.socket?.destroy();
+      return;
+    }
+    send(response, { status: 502, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<html><body><h1>502 Bad Gateway</h1></body></html>' });
   };
 
   const server: Server = createServer((request, response) => {
     handle(request).then(
-      (answer) => send(response, answer),
+      ({ answer, afterCommit }) => (afterCommit === undefined ? send(response, answer) : loseAnswer(afterCommit, response)),
       (error: unknown) => {
         const level = metadataLevelOf(request.headers.accept);
         if (error instanceof SharePointError) send(response, errorResponse({ metadata: level }, error));

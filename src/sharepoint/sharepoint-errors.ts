@@ -16,6 +16,14 @@ export function httpStatusOf(error: unknown): number | undefined {
   return isHttpRequestError(error) ? error.status : undefined;
 }
 
+/**
+ * SharePoint refused a write because a unique column (EnforceUniqueValues) already holds its value:
+ * for a write key (lists/write-key.ts), the add it names has landed before.
+ */
+export function isDuplicateValuesError(error: unknown): boolean {
+  return isHttpRequestError(error) && error.message.includes('SPDuplicateValuesFoundException');
+}
+
 /** SharePoint's own message, from `{"odata.error":{"message":{"value":…}}}` at the end of pnp's message. */
 export function sharePointMessage(error: HttpRequestErrorLike): string {
   const json = error.message.split('::> ')[1];

@@ -2,7 +2,7 @@
  * The one error family of Tillit (DESIGN.md habit 4). Adapters translate SharePoint's and
  * Teams' answers into these; the UI maps `kind` to a Swedish/English message (i18n `errors.*`).
  */
-export type TillitErrorKind = 'not-found' | 'conflict' | 'throttled' | 'validation' | 'forbidden' | 'unauthorised';
+export type TillitErrorKind = 'not-found' | 'conflict' | 'throttled' | 'validation' | 'forbidden' | 'unauthorised' | 'unknown-outcome';
 
 export abstract class TillitError extends Error {
   public abstract readonly kind: TillitErrorKind;
@@ -31,6 +31,36 @@ export class ThrottledError extends TillitError {
   public constructor(public readonly retryAfterSeconds: number | undefined) {
     super(`Throttled${retryAfterSeconds === undefined ? '' : `; retry after ${retryAfterSeconds} s`}`);
     this.name = 'ThrottledError';
+  }
+}
+
+/**
+ * An item Tillit was about to change or delete has no concrete ETag (`*` or none): the write would
+ * be unconditional and could overwrite someone else's change unseen, so it is refused (R-SEC-2).
+ * Reloading the item gives it its ETag; the UI says so with the conflict message.
+ */
+export class MissingEtagError extends ConflictError {
+  public constructor(what: string) {
+    super(what);
+    this.message = `${what} has no ETag: Tillit does not write it unconditionally (R-SEC-2). Read it again and repeat the change.`;
+    this.name = 'MissingEtagError';
+  }
+}
+
+/**
+ * A wait SharePoint asked for (Retry-After) or a retry needs would take the job past its time
+ * budget (RetryPolicy.budgetMs, .deadline): the job stops now and says how long SharePoint asked
+ * to wait, instead of sleeping silently past its window (R-SEC-3).
+ */
+export class ThrottlingBudgetExceededError extends ThrottledError {
+  public constructor(
+    public readonly waitSeconds: number,
+    public readonly budgetSeconds: number,
+    public readonly request: string
+  ) {
+    super(waitSeconds);
+    this.message = `SharePoint asked us to wait ${waitSeconds} s before retrying ${request}; that is beyond the job's time budget (${budgetSeconds} s left). Run the job again later, or give it a larger budget.`;
+    this.name = 'ThrottlingBudgetExceededError';
   }
 }
 
@@ -65,5 +95,24 @@ export class ValidationError extends TillitError {
   ) {
     super(`${subject} is invalid:\n${issues.map((issue) => `  - ${issue.path}: ${issue.message}`).join('\n')}`);
     this.name = 'ValidationError';
+  }
+}
+
+/**
+ * A write whose outcome SharePoint never confirmed (502/504, a dropped connection): it may or may
+ * not have landed. It is never blindly sent again (R-SEC-2); the repositories resolve it by reading
+ * back (by the item's write key, or its ETag and values). Reaching the UI, it says to reload and
+ * check before trying again.
+ */
+export class UnknownOutcomeError extends TillitError {
+  public readonly kind = 'unknown-outcome' as const;
+  public constructor(
+    /** `POST https://…/_api/web/lists(…)/items` */
+    public readonly request: string,
+    /** What happened instead of an answer: `502 Bad Gateway`, `connection dropped (ECONNRESET)`, or the status of a repeat that cannot tell. */
+    public readonly reason: string
+  ) {
+    super(`SharePoint did not confirm ${request} (${reason}): it may or may not have been written, so it is not sent again blindly (R-SEC-2).`);
+    this.name = 'UnknownOutcomeError';
   }
 }

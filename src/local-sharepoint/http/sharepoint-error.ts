@@ -72,6 +72,18 @@ export const spErrors = {
       `The request ETag value '${requested}' does not match the object's ETag value '${current}'.`
     ),
   duplicate: (message: string): SharePointError => new SharePointError(409, '-2130575342, Microsoft.SharePoint.SPException', message),
+  /**
+   * A value a unique column (EnforceUniqueValues) already holds. SharePoint Online's code and text:
+   * HRESULT 0x810200BF as SPDuplicateValuesFoundException (seen in clients that classify it, e.g.
+   * the Office365-REST-Python-Client exception tests, and in SOAP answers quoted in
+   * jasonrollins/shareplum#41); REST clients report it with status 400.
+   */
+  duplicateValues: (): SharePointError =>
+    new SharePointError(
+      400,
+      '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
+      'The list item could not be added or updated because duplicate values were found in one or more fields in the list.'
+    ),
   /** SharePoint answers the list view threshold with 500 and SPQueryThrottledException. */
   listViewThreshold: (): SharePointError =>
     new SharePointError(

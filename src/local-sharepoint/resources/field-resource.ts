@@ -8,6 +8,7 @@ import type { FieldKind } from '../odata/query-model';
 import { demand, listScope } from '../security/permissions';
 import { PermissionKind } from '../security/permission-kind';
 import type { FieldRecord, ListRecord, NewField, SiteStore } from '../store/site-store';
+import { DuplicateValuesError } from '../store/unique-values';
 import { selectProps } from './select-props';
 
 /** SP.AddFieldOptions.AddFieldToDefaultView: the new column also shows in the list's default view. */
@@ -67,7 +68,8 @@ function schemaXml(field: FieldRecord): string {
     `StaticName="${field.internalName}"`,
     `DisplayName="${escapeXml(field.title)}"`,
     `Required="${field.required ? 'TRUE' : 'FALSE'}"`,
-    `Indexed="${field.indexed ? 'TRUE' : 'FALSE'}"`
+    `Indexed="${field.indexed ? 'TRUE' : 'FALSE'}"`,
+    `EnforceUniqueValues="${field.enforceUniqueValues ? 'TRUE' : 'FALSE'}"`
   ];
   if (field.kind === 'datetime') attrs.push(`Format="${field.dateOnly ? 'DateOnly' : 'DateTime'}"`);
   if (field.kind === 'usermulti' || field.kind === 'lookupmulti') attrs.push('Mult="TRUE"');
@@ -93,6 +95,7 @@ export function fieldEntity(list: ListRecord, field: FieldRecord): Entity {
     FieldTypeKind: description.typeKind,
     Required: field.required,
     Indexed: field.indexed,
+    EnforceUniqueValues: field.enforceUniqueValues,
     ReadOnlyField: field.readOnly,
     FromBaseType: field.builtIn,
     CanBeDeleted: !field.builtIn,
@@ -160,8 +163,17 @@ function addToDefaultView(store: SiteStore, list: ListRecord, internalName: stri
   if (view && !view.fields.includes(internalName)) store.views.updateView(list.id, view.guid, { fields: [...view.fields, internalName] });
 }
 
+/** SharePoint enforces unique values only on an indexed, single-value column. */
+function checkUniqueValues(field: Pick<FieldRecord, 'indexed' | 'kind' | 'internalName'>): void {
+  if (!field.indexed) throw spErrors.invalidArgument(`The column '${field.internalName}' must be indexed before it can enforce unique values.`);
+  if (field.kind === 'note' || field.kind.endsWith('multi')) {
+    throw spErrors.invalidArgument(`The column '${field.internalName}' cannot enforce unique values: its type does not support it.`);
+  }
+}
+
 function addNewField(store: SiteStore, list: ListRecord, field: NewField): FieldRecord {
   if (field.indexed) checkIndexLimit(store, list);
+  if (field.enforceUniqueValues) checkUniqueValues(field);
   return store.addField(list.id, { ...field, internalName: uniqueInternalName(store, list, field.internalName) });
 }
 
@@ -187,6 +199,7 @@ function fieldFromXml(store: SiteStore, xml: string, options: number): NewField 
     kind,
     required: bool(node.Required),
     indexed: bool(node.Indexed),
+    enforceUniqueValues: bool(node.EnforceUniqueValues),
     choices: (choicesNode?.CHOICE ?? []).map(String),
     lookupListGuid: kind.startsWith('lookup') ? lookupListGuid(store, node.List as string | undefined) : undefined,
     lookupField: kind.startsWith('lookup') ? String(node.ShowField ?? 'Title') : undefined,
@@ -214,6 +227,7 @@ function fieldFromProperties(store: SiteStore, properties: Record<string, unknow
     kind,
     required: bool(properties.Required),
     indexed: bool(properties.Indexed),
+    enforceUniqueValues: bool(properties.EnforceUniqueValues),
     choices: choicesOf(properties.Choices),
     lookupListGuid: kind.startsWith('lookup') ? lookupListGuid(store, properties.LookupListId as string | undefined) : undefined,
     lookupField: kind.startsWith('lookup') ? String(properties.LookupFieldName ?? 'Title') : undefined,
@@ -225,11 +239,11 @@ function fieldFromProperties(store: SiteStore, properties: Record<string, unknow
   };
 }
 
-const UPDATABLE = ['title', 'required', 'indexed', 'description', 'choices'];
-const IGNORED_ON_UPDATE = ['__metadata', 'enforceuniquevalues', 'hidden', 'readonlyfield', 'validationformula', 'validationmessage', 'defaultvalue'];
+const UPDATABLE = ['title', 'required', 'indexed', 'description', 'choices', 'enforceuniquevalues'];
+const IGNORED_ON_UPDATE = ['__metadata', 'hidden', 'readonlyfield', 'validationformula', 'validationmessage', 'defaultvalue'];
 
 function updateField(store: SiteStore, list: ListRecord, field: FieldRecord, body: Record<string, unknown>): void {
-  const changes: { -readonly [K in 'title' | 'required' | 'indexed' | 'choices' | 'description']?: FieldRecord[K] } = {};
+  const changes: { -readonly [K in 'title' | 'required' | 'indexed' | 'choices' | 'description' | 'enforceUniqueValues']?: FieldRecord[K] } = {};
   for (const [key, value] of Object.entries(body)) {
     const name = key.toLowerCase();
     if (IGNORED_ON_UPDATE.includes(name)) continue;
@@ -237,6 +251,7 @@ function updateField(store: SiteStore, list: ListRecord, field: FieldRecord, bod
     if (name === 'title' || name === 'description') changes[name] = String(value);
     else if (name === 'required') changes.required = bool(value);
     else if (name === 'indexed') changes.indexed = bool(value);
+    else if (name === 'enforceuniquevalues') changes.enforceUniqueValues = bool(value);
     else changes.choices = choicesOf(value);
   }
   // Built-in columns keep their type; the writable ones (Title) may be renamed, required and indexed, as in SharePoint.
@@ -244,7 +259,21 @@ function updateField(store: SiteStore, list: ListRecord, field: FieldRecord, bod
     throw spErrors.invalidArgument(`The built-in column '${field.internalName}' cannot be changed that way.`);
   }
   if (changes.indexed === true && !field.indexed) checkIndexLimit(store, list);
-  store.updateField(list.id, field.internalName, changes);
+  const next = { ...field, ...changes };
+  if (next.enforceUniqueValues && !field.enforceUniqueValues) {
+    if (field.builtIn) throw spErrors.invalidArgument(`The built-in column '${field.internalName}' cannot enforce unique values.`);
+    checkUniqueValues(next);
+  }
+  // SharePoint keeps the index a unique column needs: it must stop enforcing before it can be un-indexed.
+  if (next.enforceUniqueValues && !next.indexed) checkUniqueValues(next);
+  try {
+    store.updateField(list.id, field.internalName, changes);
+  } catch (error) {
+    if (error instanceof DuplicateValuesError) {
+      throw spErrors.invalidArgument(`The column '${field.internalName}' has duplicate values; remove them before enforcing unique values.`);
+    }
+    throw error;
+  }
 }
 
 export function handleFields(store: SiteStore, request: ApiRequest, list: ListRecord, self: PathSegment, rest: readonly PathSegment[]): ApiResponse {

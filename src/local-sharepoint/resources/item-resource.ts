@@ -14,6 +14,7 @@ import { columnResolver } from './column-resolver';
 import { itemExtras } from './item-extras';
 import { itemEntity, etagOf, projectionOf } from './item-projection';
 import { applyPayload } from './item-values';
+import { DuplicateValuesError } from '../store/unique-values';
 import { itemTypeName, listEditLink } from './list-resource';
 import { itemSecurable } from './securable';
 import { handleSecurable } from './securable-resource';
@@ -184,12 +185,22 @@ function checkEtag(request: ApiRequest, row: ItemRow): void {
   if (wanted !== String(row.version)) throw spErrors.etagMismatch(ifMatch.trim(), etagOf(row.version));
 }
 
+/** A write that would repeat a unique column's value is refused as SharePoint Online refuses it (nothing lands). */
+function refusingDuplicates<T>(write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    if (error instanceof DuplicateValuesError) throw spErrors.duplicateValues();
+    throw error;
+  }
+}
+
 function addItem(store: SiteStore, request: ApiRequest, list: ListRecord, fields: readonly FieldRecord[]): ApiResponse {
   demandItemWrite(store, request.user, list, undefined);
   const now = nowIso();
   const values = applyPayload(store, fields, itemTypeName(list), {}, request.body ?? {});
   const data = { Title: null, ...values, Created: now, Modified: now, AuthorId: request.user.id, EditorId: request.user.id };
-  const row = store.insertItem(list.id, data, request.user.id);
+  const row = refusingDuplicates(() => store.insertItem(list.id, data, request.user.id));
   return entityResponse(request, itemEntity(store, list, fields, itemTypeName(list), row, { fields: undefined, expansions: new Map() }), `SP.ListData.${list.urlName}ListItems`, 201);
 }
 
@@ -245,7 +256,7 @@ function handleItem(store: SiteStore, request: ApiRequest, list: ListRecord, fie
       demandItemWrite(store, request.user, list, row.data.AuthorId as number | undefined, id);
       checkEtag(request, row);
       const values = applyPayload(store, fields, itemTypeName(list), row.data, request.body ?? {});
-      const updated = store.updateItem(list.id, id, { ...values, Modified: nowIso(), EditorId: request.user.id }, request.user.id);
+      const updated = refusingDuplicates(() => store.updateItem(list.id, id, { ...values, Modified: nowIso(), EditorId: request.user.id }, request.user.id));
       return noContent(etagOf(updated.version));
     }
     case 'DELETE':

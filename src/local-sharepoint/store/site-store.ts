@@ -16,6 +16,7 @@ export {
   type GroupRecord,
   type SiteUserRecord
 } from './security-store';
+import { createUniqueIndex, dropUniqueIndex, guardUniqueValues } from './unique-values';
 
 /** The site's title: its associated groups are named after it ("Tillit Owners"), as in SharePoint. */
 export const SITE_TITLE = 'Tillit';
@@ -54,6 +55,8 @@ export interface FieldRecord {
   readonly kind: FieldKind;
   readonly required: boolean;
   readonly indexed: boolean;
+  /** SharePoint's EnforceUniqueValues: no two items share a non-empty value (unique-values.ts); needs `indexed`. */
+  readonly enforceUniqueValues: boolean;
   readonly choices: readonly string[];
   readonly lookupListGuid: string | undefined;
   readonly lookupField: string | undefined;
@@ -90,7 +93,7 @@ CREATE TABLE IF NOT EXISTS fields (
   required INTEGER NOT NULL DEFAULT 0, indexed INTEGER NOT NULL DEFAULT 0, choices TEXT NOT NULL DEFAULT '[]',
   lookup_list TEXT, lookup_field TEXT, date_only INTEGER NOT NULL DEFAULT 0, description TEXT NOT NULL DEFAULT '',
   read_only INTEGER NOT NULL DEFAULT 0, built_in INTEGER NOT NULL DEFAULT 0, max_length INTEGER, position INTEGER NOT NULL,
-  PRIMARY KEY (list_id, internal_name COLLATE NOCASE));
+  enforce_unique INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (list_id, internal_name COLLATE NOCASE));
 CREATE TABLE IF NOT EXISTS items (list_id INTEGER NOT NULL, id INTEGER NOT NULL, data TEXT NOT NULL, version INTEGER NOT NULL,
   PRIMARY KEY (list_id, id));
 CREATE TABLE IF NOT EXISTS item_versions (list_id INTEGER NOT NULL, item_id INTEGER NOT NULL, version INTEGER NOT NULL,
@@ -104,7 +107,7 @@ interface ListRow {
 interface FieldRow {
   list_id: number; guid: string; internal_name: string; title: string; kind: string; required: number; indexed: number; choices: string;
   lookup_list: string | null; lookup_field: string | null; date_only: number; description: string; read_only: number; built_in: number;
-  max_length: number | null; position: number;
+  max_length: number | null; position: number; enforce_unique: number;
 }
 
 function toList(row: ListRow): ListRecord {
@@ -118,7 +121,7 @@ function toList(row: ListRow): ListRecord {
 function toField(row: FieldRow): FieldRecord {
   return {
     listId: row.list_id, guid: row.guid, internalName: row.internal_name, title: row.title, kind: row.kind as FieldKind,
-    required: row.required === 1, indexed: row.indexed === 1, choices: JSON.parse(row.choices) as string[],
+    required: row.required === 1, indexed: row.indexed === 1, enforceUniqueValues: row.enforce_unique === 1, choices: JSON.parse(row.choices) as string[],
     lookupListGuid: row.lookup_list ?? undefined, lookupField: row.lookup_field ?? undefined, dateOnly: row.date_only === 1,
     description: row.description, readOnly: row.read_only === 1, builtIn: row.built_in === 1, maxLength: row.max_length ?? undefined,
     position: row.position
@@ -145,7 +148,7 @@ const BUILT_IN_FIELDS: readonly NewField[] = [
   { guid: '1df5e554-ec7e-46a6-901d-d85a3881cb18', internalName: 'Author', title: 'Created By', kind: 'user', required: false, indexed: false, readOnly: true },
   { guid: 'd31655d1-1d5b-4511-95a1-7a09e9b75bf2', internalName: 'Editor', title: 'Modified By', kind: 'user', required: false, indexed: false, readOnly: true }
 ].map((field) => ({
-  choices: [], lookupListGuid: undefined, lookupField: undefined, dateOnly: false, description: '', builtIn: true,
+  choices: [], lookupListGuid: undefined, lookupField: undefined, dateOnly: false, description: '', builtIn: true, enforceUniqueValues: false,
   maxLength: undefined, ...field
 })) as NewField[];
 
@@ -177,6 +180,9 @@ export class SiteStore extends SecurityStore {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.exec(SECURITY_SCHEMA + SCHEMA + VIEW_SCHEMA);
+    // A site created before unique values were enforced gains the column (every field stays non-unique).
+    const fieldColumns = db.prepare('PRAGMA table_info(fields)').all() as { name: string }[];
+    if (!fieldColumns.some((column) => column.name === 'enforce_unique')) db.exec('ALTER TABLE fields ADD COLUMN enforce_unique INTEGER NOT NULL DEFAULT 0');
     const store = new SiteStore(db);
     store.transaction(() => store.initialise(directory));
     return store;
@@ -275,7 +281,10 @@ export class SiteStore extends SecurityStore {
 
   public deleteList(id: number): void {
     this.fieldCache.delete(id);
-    for (const field of this.fields(id)) if (field.indexed && field.kind !== 'counter') this.dropIndex(id, field.internalName);
+    for (const field of this.fields(id)) {
+      if (field.indexed && field.kind !== 'counter') this.dropIndex(id, field.internalName);
+      if (field.enforceUniqueValues) dropUniqueIndex(this.db, id, field.internalName);
+    }
     this.stmt('DELETE FROM item_versions WHERE list_id = ?').run(id);
     this.stmt('DELETE FROM items WHERE list_id = ?').run(id);
     this.stmt('DELETE FROM fields WHERE list_id = ?').run(id);
@@ -300,29 +309,35 @@ export class SiteStore extends SecurityStore {
     const position = (this.stmt('SELECT COALESCE(MAX(position), 0) + 1 AS n FROM fields WHERE list_id = ?').get(listId) as { n: number }).n;
     this.stmt(
         `INSERT INTO fields (list_id, guid, internal_name, title, kind, required, indexed, choices, lookup_list, lookup_field, date_only,
-          description, read_only, built_in, max_length, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+          description, read_only, built_in, max_length, position, enforce_unique) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
       )
       .run(
         listId, field.guid ?? randomUUID(), field.internalName, field.title, field.kind, field.required ? 1 : 0, field.indexed ? 1 : 0,
         JSON.stringify(field.choices), field.lookupListGuid ?? null, field.lookupField ?? null, field.dateOnly ? 1 : 0,
-        field.description, field.readOnly ? 1 : 0, field.builtIn ? 1 : 0, field.maxLength ?? null, position
+        field.description, field.readOnly ? 1 : 0, field.builtIn ? 1 : 0, field.maxLength ?? null, position, field.enforceUniqueValues ? 1 : 0
       );
     const added = this.fields(listId).find((candidate) => candidate.internalName === field.internalName) as FieldRecord;
     if (added.indexed && added.kind !== 'counter') this.createIndex(listId, added);
+    if (added.enforceUniqueValues) createUniqueIndex(this.db, listId, added);
     return added;
   }
 
   public updateField(
     listId: number,
     internalName: string,
-    changes: Partial<Pick<FieldRecord, 'title' | 'required' | 'indexed' | 'choices' | 'description'>>
+    changes: Partial<Pick<FieldRecord, 'title' | 'required' | 'indexed' | 'choices' | 'description' | 'enforceUniqueValues'>>
   ): void {
     this.fieldCache.delete(listId);
     const current = this.fields(listId).find((field) => field.internalName.toLowerCase() === internalName.toLowerCase());
     if (!current) return;
     const next = { ...current, ...changes };
-    this.stmt('UPDATE fields SET title = ?, required = ?, indexed = ?, choices = ?, description = ? WHERE list_id = ? AND internal_name = ?')
-      .run(next.title, next.required ? 1 : 0, next.indexed ? 1 : 0, JSON.stringify(next.choices), next.description, listId, current.internalName);
+    this.stmt('UPDATE fields SET title = ?, required = ?, indexed = ?, choices = ?, description = ?, enforce_unique = ? WHERE list_id = ? AND internal_name = ?')
+      .run(next.title, next.required ? 1 : 0, next.indexed ? 1 : 0, JSON.stringify(next.choices), next.description, next.enforceUniqueValues ? 1 : 0, listId, current.internalName);
+    if (next.enforceUniqueValues !== current.enforceUniqueValues) {
+      // Fails with DuplicateValuesError when items already share a value: the caller's transaction rolls the change back.
+      if (next.enforceUniqueValues) guardUniqueValues(listId, () => createUniqueIndex(this.db, listId, current));
+      else dropUniqueIndex(this.db, listId, current.internalName);
+    }
     // Reading `current` above cached the fields as they were; drop them again now that they changed.
     this.fieldCache.delete(listId);
     // ID is the table's own key; every other column, Title included, gets an expression index.
@@ -335,6 +350,7 @@ export class SiteStore extends SecurityStore {
   public deleteField(listId: number, internalName: string): void {
     this.fieldCache.delete(listId);
     this.dropIndex(listId, internalName);
+    dropUniqueIndex(this.db, listId, internalName);
     this.stmt('DELETE FROM fields WHERE list_id = ? AND internal_name = ?').run(listId, internalName);
     this.views.removeFieldFromViews(listId, internalName);
     this.fieldCache.delete(listId);
@@ -369,12 +385,15 @@ export class SiteStore extends SecurityStore {
     return row && { id: row.id, data: JSON.parse(row.data) as Record<string, unknown>, version: row.version };
   }
 
-  /** Inserts an item with the list's next ID (SharePoint never reuses an ID, even after a delete). */
+  /**
+   * Inserts an item with the list's next ID (SharePoint never reuses an ID, even after a delete).
+   * A value a unique column already holds throws DuplicateValuesError before anything is written.
+   */
   public insertItem(listId: number, data: Record<string, unknown>, editorId: number): ItemRow {
     const list = this.listById(listId);
     const id = list.nextItemId;
+    guardUniqueValues(listId, () => this.stmt('INSERT INTO items (list_id, id, data, version) VALUES (?, ?, ?, 1)').run(listId, id, JSON.stringify(data)));
     this.stmt('UPDATE lists SET next_item_id = ?, modified = ? WHERE id = ?').run(id + 1, nowIso(), listId);
-    this.stmt('INSERT INTO items (list_id, id, data, version) VALUES (?, ?, ?, 1)').run(listId, id, JSON.stringify(data));
     this.recordVersion(listId, id, 1, data, editorId);
     return { id, data, version: 1 };
   }
@@ -382,7 +401,7 @@ export class SiteStore extends SecurityStore {
   public updateItem(listId: number, id: number, data: Record<string, unknown>, editorId: number): ItemRow {
     const current = this.item(listId, id);
     const version = (current?.version ?? 0) + 1;
-    this.stmt('UPDATE items SET data = ?, version = ? WHERE list_id = ? AND id = ?').run(JSON.stringify(data), version, listId, id);
+    guardUniqueValues(listId, () => this.stmt('UPDATE items SET data = ?, version = ? WHERE list_id = ? AND id = ?').run(JSON.stringify(data), version, listId, id));
     this.stmt('UPDATE lists SET modified = ? WHERE id = ?').run(nowIso(), listId);
     this.recordVersion(listId, id, version, data, editorId);
     return { id, data, version };

@@ -2,6 +2,7 @@ import type { RegionConfig } from '../../config/region-config';
 import { MAX_INDEXES_PER_LIST, MAX_LOOKUPS_PER_QUERY, MAX_TEXT_LENGTH, type FieldSchema, type ListSchema } from './list-schema';
 import type { ListFieldKind } from './field-kinds';
 import { choiceValues } from './region-choices';
+import { provisionedFields } from './write-key';
 
 /** SharePoint cannot index these kinds (multiple lines of text, and every multi-value column). */
 const UNINDEXABLE: ReadonlySet<ListFieldKind> = new Set<ListFieldKind>(['note', 'multichoice', 'usermulti', 'lookupmulti']);
@@ -67,19 +68,21 @@ export function listSchemaProblems(lists: readonly ListSchema[], config: RegionC
   for (const list of lists) {
     if (!LIST_URL.test(list.url)) problems.push(`${list.key}: the URL is Lists/<EnglishName> without spaces (found ${list.url})`);
     if (list.title.trim() === '' || list.titleField.title.trim() === '') problems.push(`${list.key}: needs Swedish titles`);
-    const names = list.fields.map((field) => field.internalName);
+    // The list's own columns and the write key every list has (write-key.ts): one name space, one index budget.
+    const fields = provisionedFields(list);
+    const names = fields.map((field) => field.internalName);
     const duplicate = names.find((name, index) => names.indexOf(name) !== index);
     if (duplicate !== undefined) problems.push(`${list.key}: the internal name ${duplicate} is used twice`);
-    for (const field of list.fields) {
+    for (const field of fields) {
       if ((field.kind === 'user' || field.kind === 'lookup' || field.kind === 'usermulti' || field.kind === 'lookupmulti') && names.includes(`${field.internalName}Id`)) {
         problems.push(`${list.key}.${field.internalName}: ${field.internalName}Id is taken by another field`);
       }
       problems.push(...fieldProblems(list, field, position, config));
     }
-    const indexes = list.fields.filter((field) => field.indexed).length + (list.titleField.indexed ? 1 : 0);
+    const indexes = fields.filter((field) => field.indexed).length + (list.titleField.indexed ? 1 : 0);
     if (indexes > MAX_INDEXES_PER_LIST) problems.push(`${list.key}: ${indexes} indexes, SharePoint allows ${MAX_INDEXES_PER_LIST}`);
     if (list.titleField.unique === true && !list.titleField.indexed) problems.push(`${list.key}.Title: unique values need an index`);
-    const lookups = list.fields.filter(isLookupLike).length;
+    const lookups = fields.filter(isLookupLike).length;
     if (lookups > MAX_LOOKUPS_PER_QUERY) problems.push(`${list.key}: ${lookups} lookup and person columns cannot be read in one query`);
     const { read, edit } = list.permissions;
     if (!read.includes('owners') || !edit.includes('owners')) problems.push(`${list.key}: the owners group must read and edit`);

@@ -20,6 +20,11 @@ export interface ListMapper<TRecord> {
   toDomain(item: SharePointItem, context?: MappingContext): Readonly<Record<string, unknown>>;
   /** The add/update payload for a valid record; every column of the list, null where empty. */
   toFields(record: TRecord, people: PeopleResolver, context?: MappingContext): ItemFields;
+  /**
+   * The record's natural write key, when it has one (lists/write-key.ts): adding the same record
+   * twice then finds the first instead of writing a second. Without it, each add gets a random key.
+   */
+  writeKeyOf?(record: TRecord): string;
 }
 
 interface MapperDefinition<S extends ZodTypeAny> {
@@ -29,6 +34,7 @@ interface MapperDefinition<S extends ZodTypeAny> {
   readonly systemPeople?: readonly string[];
   readonly toDomain: (item: SharePointItem, context: MappingContext) => RawRecord<z.input<S>>;
   readonly toFields: (record: z.output<S>, people: PeopleResolver, context: MappingContext) => ItemFields;
+  readonly writeKeyOf?: (record: z.output<S>) => string;
 }
 
 /** Builds a ListMapper: derives its query from the list schema and supplies the default site time zone. */
@@ -38,6 +44,7 @@ export function defineMapper<S extends ZodTypeAny>(definition: MapperDefinition<
     schema: definition.schema as ZodType<z.output<S>, ZodTypeDef, unknown>,
     query: itemQuery(definition.list, definition.systemPeople),
     toDomain: (item, context = DEFAULT_MAPPING_CONTEXT) => definition.toDomain(item, context),
-    toFields: (record, people, context = DEFAULT_MAPPING_CONTEXT) => definition.toFields(record, people, context)
+    toFields: (record, people, context = DEFAULT_MAPPING_CONTEXT) => definition.toFields(record, people, context),
+    ...(definition.writeKeyOf === undefined ? {} : { writeKeyOf: definition.writeKeyOf })
   };
 }

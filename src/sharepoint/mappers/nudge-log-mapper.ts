@@ -2,6 +2,7 @@ import { NUDGE_LOG_LIST } from '../lists/nudge-log-list';
 import { defineMapper } from './list-mapper';
 import { readBoolean, readCalendarDate, readId, readInstant, readText, readUserEmail } from './read-values';
 import { nudgeLogEntrySchema } from './records/nudge-log-entry';
+import { naturalWriteKey } from '../lists/write-key';
 import { calendarDateValue, optionalInstantValue, optionalTextValue } from './write-values';
 
 export const nudgeLogMapper = defineMapper({
@@ -31,5 +32,7 @@ export const nudgeLogMapper = defineMapper({
     ConversationId: optionalTextValue(entry.conversationId),
     ActivityId: optionalTextValue(entry.activityId),
     Error: optionalTextValue(entry.error)
-  })
+  }),
+  // One log item per item key and run day (R-NDG-4): a re-run that logs the same nudge again finds the first.
+  writeKeyOf: (entry) => naturalWriteKey('nudge', entry.runDay, entry.itemKey)
 });

@@ -11,6 +11,7 @@ import type { RegionConfig } from '../../config/region-config';
 import { ALL_LISTS } from '../lists/all-lists';
 import { SITE_GROUPS, type FieldSchema, type ListSchema, type SiteGroupKey } from '../lists/list-schema';
 import { choiceValues } from '../lists/region-choices';
+import { provisionedFields } from '../lists/write-key';
 import { httpStatusOf } from '../sharepoint-errors';
 import { fieldXml, FIELD_XML_OPTIONS } from './field-xml';
 
@@ -28,6 +29,7 @@ interface ExistingField {
   InternalName: string;
   Title: string;
   Indexed: boolean;
+  EnforceUniqueValues?: boolean;
   Required: boolean;
   Choices?: string[];
 }
@@ -160,6 +162,12 @@ async function ensureField(
     await list.fields.getByInternalNameOrTitle(field.internalName).update({ Indexed: true }, 'SP.Field');
     changes.push(`${schema.url}: column ${field.internalName} indexed`);
   }
+  // After the index: SharePoint enforces unique values only on an indexed column. A site provisioned
+  // before the write key existed gets it this way (write-key.ts; its old items keep it empty).
+  if (field.unique === true && existing.EnforceUniqueValues !== true) {
+    await list.fields.getByInternalNameOrTitle(field.internalName).update({ EnforceUniqueValues: true }, 'SP.Field');
+    changes.push(`${schema.url}: column ${field.internalName} enforces unique values`);
+  }
   if (field.kind === 'choice' || field.kind === 'multichoice') {
     const have = new Set(existing.Choices ?? []);
     const missing = choiceValues(field, config).filter((choice) => !have.has(choice));
@@ -223,10 +231,10 @@ export async function provisionSite(sp: SPFI, config: RegionConfig, lists: reado
   for (const pass of [false, true]) {
     for (const schema of lists) {
       const list = sp.web.getList(listPath(sitePath, schema));
-      const existingFields = (await list.fields.select('InternalName', 'Title', 'Indexed', 'Required', 'Choices')()) as ExistingField[];
+      const existingFields = (await list.fields.select('InternalName', 'Title', 'Indexed', 'EnforceUniqueValues', 'Required', 'Choices')()) as ExistingField[];
       const byName = new Map(existingFields.map((field) => [field.InternalName, field]));
       if (!pass) await ensureTitleField(list, schema, byName.get('Title'), changes);
-      for (const field of schema.fields) {
+      for (const field of provisionedFields(schema)) {
         const deferred = (field.kind === 'lookup' || field.kind === 'lookupmulti') && field.deferred === true;
         if (deferred !== pass) continue;
         await ensureField(list, schema, field, byName.get(field.internalName), listIds, config, changes);

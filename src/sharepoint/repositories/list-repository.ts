@@ -4,13 +4,21 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
-import { ValidationError } from '../../domain/shared/errors';
+import { ConflictError, UnknownOutcomeError, ValidationError } from '../../domain/shared/errors';
 import type { ScreenedRecords } from '../../domain/shared/validation';
 import type { ListMapper } from '../mappers/list-mapper';
 import { screenItems } from '../mappers/screen-items';
-import type { MappingContext, SharePointItem } from '../mappers/sharepoint-item';
-import { translateErrors } from '../sharepoint-errors';
+import type { ItemFields, MappingContext, SharePointItem } from '../mappers/sharepoint-item';
+import { randomWriteKey } from '../lists/write-key';
+import { eq, or } from '../odata-literal';
+import { httpStatusOf, translateErrors } from '../sharepoint-errors';
+import { etagOf, requireConcreteEtag } from './etags';
+import { addIdempotently, batchedAdds, singleAdds, type KeyedFields } from './idempotent-add';
+import { batchedUpdates, MAX_UPDATE_ROUNDS, singleUpdates, updateIdempotently, type CurrentItem, type PendingUpdate } from './idempotent-update';
+import { MAX_KEYS_PER_READ_BACK, readBackByKeys, type AddedItem } from './key-read-back';
 import { MAX_BATCH_PARTS, SitePeople } from './site-people';
+
+export type { AddedItem } from './key-read-back';
 
 /** SharePoint's largest page; reading a whole list past 5,000 items pages by ID, which is always indexed. */
 const PAGE_SIZE = 5000;
@@ -26,7 +34,7 @@ export interface SiteContext {
 export interface Stored<T> {
   readonly id: string;
   readonly record: T;
-  /** For If-Match on the next write: a stale one is a ConflictError (R-SEC-2). */
+  /** For If-Match on the next write: a stale one is a ConflictError (R-SEC-2). Always concrete, never `*`. */
   readonly etag: string;
 }
 
@@ -35,14 +43,34 @@ export interface WriteProgress {
   readonly total: number;
 }
 
-function etagOf(item: SharePointItem): string {
-  return String(item['odata.etag'] ?? '*');
+export interface AddOptions {
+  /**
+   * The write key of this add (lists/write-key.ts), when the caller has a natural one; else the
+   * mapper's natural key, else a random one. The same key again finds the item instead of adding it twice.
+   */
+  readonly key?: string;
+}
+
+export interface AddManyOptions {
+  /** The write key of each record, in their order (a snapshot's record ids); else as for `add`. */
+  readonly keys?: readonly string[];
+  readonly onProgress?: (progress: WriteProgress) => void;
+}
+
+export interface StoredUpdate<T> {
+  readonly id: string;
+  readonly record: T;
+  /** The ETag the change is made against (from a read or an add): never `*` (R-SEC-2). */
+  readonly etag: string;
 }
 
 /**
  * One list's repository (DESIGN.md habit 2): reads items with the mapper's query and validates
  * them (a malformed item is reported with its id, never fatal), writes through the mapper with
  * people resolved first, batches bulk writes, and turns SharePoint's answers into typed errors.
+ * Writes never duplicate and never overwrite (R-SEC-2): adds carry a write key and are settled by
+ * reading back when SharePoint's answer is lost; updates and deletes are conditional on a
+ * concrete ETag and settled by reading the item.
  */
 export class ListRepository<T> {
   public constructor(
@@ -79,6 +107,7 @@ export class ListRepository<T> {
     });
   }
 
+  /** One item; an item SharePoint sends without an ETag is refused (MissingEtagError), never read as `*`. */
   public async get(id: string): Promise<Stored<T>> {
     return translateErrors(`${this.what} ${id}`, async () => {
       const { select, expand } = this.mapper.query;
@@ -90,71 +119,129 @@ export class ListRepository<T> {
       if (record === undefined) {
         throw new ValidationError(`${this.what} ${id}`, screened.rejected[0]?.issues ?? []);
       }
-      return { id, record, etag: etagOf(item) };
+      return { id, record, etag: etagOf(item, `${this.what} ${id}`) };
     });
   }
 
-  private async fieldsOf(records: readonly T[]): Promise<Record<string, unknown>[]> {
+  private async fieldsOf(records: readonly T[]): Promise<ItemFields[]> {
     const emails = records.flatMap((record) => SitePeople.emailsUsedBy((people) => this.mapper.toFields(record, people, this.site.mapping)));
     await this.site.people.resolveAll(emails);
     return records.map((record) => this.mapper.toFields(record, this.site.people.resolver, this.site.mapping));
   }
 
-  /** Adds one record; its id is the new item's. */
-  public async add(record: T): Promise<Stored<T>> {
+  private writeKeyOf(record: T, given: string | undefined): string {
+    return given ?? this.mapper.writeKeyOf?.(record) ?? randomWriteKey();
+  }
+
+  private readBack = (keys: readonly string[]): Promise<Map<string, AddedItem>> => readBackByKeys(this.list(), keys, this.what);
+
+  /**
+   * Adds one record; its id is the new item's. Its write key (options.key, the mapper's natural
+   * key, or a random one) makes it land once, even when SharePoint's answer is lost; a natural key
+   * that is already there gives the item that has it.
+   */
+  public async add(record: T, options: AddOptions = {}): Promise<Stored<T>> {
+    const key = this.writeKeyOf(record, options.key);
     const [fields] = await this.fieldsOf([record]);
-    return translateErrors(this.what, async () => {
-      const item = (await this.list().items.add(fields)) as SharePointItem;
-      return { id: String(item.Id ?? item.ID), record, etag: etagOf(item) };
-    });
+    const [added] = await translateErrors(this.what, () => addIdempotently([{ key, fields }], singleAdds(() => this.list()), this.readBack, this.what));
+    return { id: added.id, record, etag: added.etag };
   }
 
   /** Updates with If-Match: someone else's change in between is a ConflictError, never overwritten (R-SEC-2). */
   public async update(id: string, record: T, etag: string): Promise<string> {
+    const what = `${this.what} ${id}`;
+    const ifMatch = requireConcreteEtag(etag, what);
     const [fields] = await this.fieldsOf([record]);
-    return translateErrors(`${this.what} ${id}`, async () => {
-      const result = await this.list().items.getById(Number(id)).update(fields, etag);
-      return result.etag ?? etag;
+    const [newEtag] = await translateErrors(what, () => updateIdempotently([{ id, etag: ifMatch, fields }], singleUpdates(() => this.list()), this.readCurrent, this.what));
+    return newEtag;
+  }
+
+  /** Deletes with If-Match. After a lost answer, an item that is gone counts as deleted; one changed since is a ConflictError. */
+  public async remove(id: string, etag: string): Promise<void> {
+    const what = `${this.what} ${id}`;
+    const ifMatch = requireConcreteEtag(etag, what);
+    await translateErrors(what, async () => {
+      for (let round = 1; ; round += 1) {
+        try {
+          await this.list().items.getById(Number(id)).delete(ifMatch);
+          return;
+        } catch (error) {
+          if (!(error instanceof UnknownOutcomeError) || round >= MAX_UPDATE_ROUNDS) throw error;
+          const current = await this.readCurrent([id]);
+          const now = current.get(id);
+          if (now === undefined) return;
+          if (now.etag !== ifMatch) throw new ConflictError(what);
+        }
+      }
     });
   }
 
-  public async remove(id: string, etag: string): Promise<void> {
-    await translateErrors(`${this.what} ${id}`, () => this.list().items.getById(Number(id)).delete(etag));
-  }
-
   /**
-   * Adds many records in $batch requests of at most 100 parts (SharePoint counts each part). The
-   * ids come back in the records' order; a part that fails fails the call with its error, after
-   * the other parts of its batch have landed.
+   * Adds many records in $batch requests of at most 100 parts (SharePoint counts each part), each
+   * with its write key (options.keys, else as for `add`): a batch whose answer is lost is read back
+   * by key and only its missing items are sent again. The ids and ETags come back in the records'
+   * order; a part that fails fails the call with its error, after the other parts have landed.
    */
-  public async addMany(records: readonly T[], onProgress?: (progress: WriteProgress) => void): Promise<string[]> {
-    const ids: string[] = [];
+  public async addMany(records: readonly T[], options: AddManyOptions = {}): Promise<AddedItem[]> {
+    if (options.keys !== undefined && options.keys.length !== records.length) {
+      throw new RangeError(`addMany: ${options.keys.length} write keys for ${records.length} records`);
+    }
+    const keys = records.map((record, index) => this.writeKeyOf(record, options.keys?.[index]));
+    const added: AddedItem[] = [];
     for (let start = 0; start < records.length; start += MAX_BATCH_PARTS) {
       const chunk = records.slice(start, start + MAX_BATCH_PARTS);
       const fields = await this.fieldsOf(chunk);
-      const [batchedSp, execute] = this.site.sp.batched();
-      const pending = fields.map((values) => this.list(batchedSp).items.add(values) as Promise<SharePointItem>);
-      await translateErrors(this.what, async () => {
-        await execute();
-        const added = await Promise.all(pending);
-        ids.push(...added.map((item) => String(item.Id ?? item.ID)));
-      });
-      onProgress?.({ done: Math.min(start + chunk.length, records.length), total: records.length });
+      const items: KeyedFields[] = fields.map((values, index) => ({ key: keys[start + index], fields: values }));
+      const send = batchedAdds(this.site.sp, (sp) => this.list(sp));
+      added.push(...(await translateErrors(this.what, () => addIdempotently(items, send, this.readBack, this.what))));
+      options.onProgress?.({ done: Math.min(start + chunk.length, records.length), total: records.length });
     }
-    return ids;
+    return added;
   }
 
-  /** Updates many records by id without ETags (bulk work by a job that owns them), batched like addMany. */
-  public async updateMany(updates: readonly { readonly id: string; readonly record: T }[]): Promise<void> {
+  /**
+   * Updates many records, each with If-Match on its ETag (bulk work by a job that read or added
+   * them), batched like addMany. The new ETags come back in the updates' order.
+   */
+  public async updateMany(updates: readonly StoredUpdate<T>[]): Promise<string[]> {
+    const etags: string[] = [];
     for (let start = 0; start < updates.length; start += MAX_BATCH_PARTS) {
       const chunk = updates.slice(start, start + MAX_BATCH_PARTS);
       const fields = await this.fieldsOf(chunk.map((update) => update.record));
-      const [batchedSp, execute] = this.site.sp.batched();
-      const pending = chunk.map((update, index) => this.list(batchedSp).items.getById(Number(update.id)).update(fields[index]));
-      await translateErrors(this.what, async () => {
-        await execute();
-        await Promise.all(pending);
-      });
+      const pending: PendingUpdate[] = chunk.map((update, index) => ({
+        id: update.id,
+        etag: requireConcreteEtag(update.etag, `${this.what} ${update.id}`),
+        fields: fields[index]
+      }));
+      const send = batchedUpdates(this.site.sp, (sp) => this.list(sp));
+      etags.push(...(await translateErrors(this.what, () => updateIdempotently(pending, send, this.readCurrent, this.what))));
     }
+    return etags;
   }
+
+  /** Items as they are now, by id: their ETags and the payload their values map to (idempotent-update.ts). */
+  private readCurrent = async (ids: readonly string[]): Promise<Map<string, CurrentItem>> => {
+    const current = new Map<string, CurrentItem>();
+    const { select, expand } = this.mapper.query;
+    for (let start = 0; start < ids.length; start += MAX_KEYS_PER_READ_BACK) {
+      const chunk = ids.slice(start, start + MAX_KEYS_PER_READ_BACK);
+      // ID is always indexed, so this stays under the list view threshold.
+      let query = this.list().items.select(...select).filter(or(...chunk.map((id) => eq('ID', Number(id))))).top(chunk.length);
+      if (expand.length > 0) query = query.expand(...expand);
+      let items: SharePointItem[];
+      try {
+        items = (await query()) as SharePointItem[];
+      } catch (error) {
+        if (httpStatusOf(error) === 404) return current;
+        throw error;
+      }
+      for (const item of items) {
+        const id = String(item.ID ?? item.Id);
+        const [record] = screenItems(this.mapper, [item], this.site.mapping).valid;
+        const fields = record === undefined ? undefined : (await this.fieldsOf([record]))[0];
+        current.set(id, { etag: etagOf(item, `${this.what} ${id}`), fields });
+      }
+    }
+    return current;
+  };
 }

@@ -1,15 +1,20 @@
 import type { RegisterSnapshot } from '../../domain/registers';
 import type { OrgUnit } from '../../domain/organisation/org-unit';
 import type { RegisterRepositories } from './register-repositories';
-import type { ListRepository, WriteProgress } from './list-repository';
+import { naturalWriteKey } from '../lists/write-key';
+import type { AddedItem, ListRepository, WriteProgress } from './list-repository';
 
 /**
  * Writes a whole RegisterSnapshot into freshly provisioned lists: the demo region (`tillit
  * seed-demo`) and imports. Records come with their own ids (`unit-0001`); SharePoint gives each
  * item its own, so every reference is translated to the new item id before writing, in an order
- * where every lookup's target exists first.
+ * where every lookup's target exists first. Each item's write key is its record's id under
+ * `keyScope` (lists/write-key.ts): a write interrupted half-way (a lost answer, a stopped process)
+ * is completed by writing the same snapshot again, and nothing lands twice (R-SEC-2).
  */
 export interface SnapshotWriteOptions {
+  /** The write keys' scope, naming the snapshot's source (`demo`); default `snapshot`. */
+  readonly keyScope?: string;
   readonly onProgress?: (register: string, progress: WriteProgress) => void;
   /**
    * Acknowledgements must be written by the signer's own account (SharePoint's Author is the
@@ -25,6 +30,8 @@ export interface SnapshotWriteReport {
 }
 
 type IdMap = Map<string, string>;
+/** New item id and ETag by record id, for a follow-up update that must be conditional (R-SEC-2). */
+type AddedMap = Map<string, AddedItem>;
 
 function translate(map: IdMap, id: string, what: string): string {
   const translated = map.get(id);
@@ -56,13 +63,21 @@ async function writeAll<T>(
   name: string,
   records: readonly { readonly original: string; readonly record: T }[],
   ids: IdMap,
-  options: SnapshotWriteOptions
+  options: SnapshotWriteOptions,
+  added?: AddedMap
 ): Promise<number> {
+  const scope = options.keyScope ?? 'snapshot';
   const written = await repository.addMany(
     records.map((entry) => entry.record),
-    (progress) => options.onProgress?.(name, progress)
+    {
+      keys: records.map((entry) => naturalWriteKey(scope, name, entry.original)),
+      onProgress: (progress) => options.onProgress?.(name, progress)
+    }
   );
-  records.forEach((entry, index) => ids.set(entry.original, written[index]));
+  records.forEach((entry, index) => {
+    ids.set(entry.original, written[index].id);
+    added?.set(entry.original, written[index]);
+  });
   return written.length;
 }
 
@@ -71,6 +86,7 @@ export async function writeSnapshot(snapshot: RegisterSnapshot, repositories: Re
   const skipped: string[] = [];
   const units: IdMap = new Map();
   const systems: IdMap = new Map();
+  const addedSystems: AddedMap = new Map();
   const assets: IdMap = new Map();
   const actions: IdMap = new Map();
   const none: IdMap = new Map();
@@ -94,7 +110,7 @@ export async function writeSnapshot(snapshot: RegisterSnapshot, repositories: Re
 
   written.staff = await writeAll(repositories.staff, 'staff', snapshot.roster.map((person) => ({ original: person.email, record: { ...person, unitId: unit(person.unitId) } })), none, options);
   // Systems first without their assets (Systems.Assets is the deferred lookup), completed below.
-  written.systems = await writeAll(repositories.systems, 'systems', snapshot.systems.map((system) => ({ original: system.id, record: { ...system, unitId: unit(system.unitId), assetIds: [] } })), systems, options);
+  written.systems = await writeAll(repositories.systems, 'systems', snapshot.systems.map((system) => ({ original: system.id, record: { ...system, unitId: unit(system.unitId), assetIds: [] } })), systems, options, addedSystems);
   written.assets = await writeAll(
     repositories.assets,
     'assets',
@@ -106,6 +122,7 @@ export async function writeSnapshot(snapshot: RegisterSnapshot, repositories: Re
   await repositories.systems.updateMany(
     systemsWithAssets.map((system) => ({
       id: translate(systems, system.id, 'the system'),
+      etag: (addedSystems.get(system.id) as AddedItem).etag,
       record: { ...system, unitId: unit(system.unitId), assetIds: system.assetIds.map((id) => translate(assets, id, 'the asset')) }
     }))
   );
@@ -154,7 +171,8 @@ export async function writeSnapshot(snapshot: RegisterSnapshot, repositories: Re
     }
     written.acknowledgements = 0;
     for (const [signer, signed] of [...bySigner].sort(([a], [b]) => a.localeCompare(b))) {
-      written.acknowledgements += (await options.acknowledgementsAs(signer).addMany(signed)).length;
+      const keys = signed.map((acknowledgement) => naturalWriteKey(options.keyScope ?? 'snapshot', 'acknowledgements', acknowledgement.id));
+      written.acknowledgements += (await options.acknowledgementsAs(signer).addMany(signed, { keys })).length;
       options.onProgress?.('acknowledgements', { done: written.acknowledgements, total: snapshot.acknowledgements.length });
     }
   } else if (snapshot.acknowledgements.length > 0) {

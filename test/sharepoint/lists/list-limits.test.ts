@@ -101,8 +101,9 @@ describe('the checker catches what SharePoint would refuse', () => {
     Array.from({ length: count }, (_, index) => textField(`Field${index}`, `Fält ${index}`, 'Ett fält.', { indexed: true }));
 
   test.each<[string, ListSchema, RegExp]>([
-    ['21 indexes', { ...base, fields: many(21) }, /21 indexes/],
-    ['20 indexes and an indexed Title', { ...base, fields: many(20), titleField: { ...base.titleField, indexed: true } }, /21 indexes/],
+    // Every list also has the indexed write key (lists/write-key.ts): 20 own indexes make 21.
+    ['21 indexes', { ...base, fields: many(20) }, /21 indexes/],
+    ['20 indexes and an indexed Title', { ...base, fields: many(19), titleField: { ...base.titleField, indexed: true } }, /21 indexes/],
     ['a space in an internal name', { ...base, fields: [textField('Next Review', 'Nästa', 'x')] }, /PascalCase/],
     ['a duplicate internal name', { ...base, fields: [textField('Owner', 'Ägare', 'x'), textField('Owner', 'Ägare 2', 'x')] }, /used twice/],
     ['an indexed note', { ...base, fields: [noteField('Minutes', 'Protokoll', 'x', { indexed: true })] }, /cannot index a note/],

@@ -62,10 +62,11 @@ describe.each(targets)('repositories on $name (DESIGN.md habit 2)', ({ open }) =
   it('adds 250 records in batches of at most 100 and returns their ids in order', async () => {
     const repos = site.repositories;
     const progress: number[] = [];
-    const ids = await repos.units.addMany(
+    const added = await repos.units.addMany(
       Array.from({ length: 250 }, (_, index) => aUnit({ id: 'x', name: `Batchenhet ${index}`, level: 'enhet' })),
-      (step) => progress.push(step.done)
+      { onProgress: (step) => progress.push(step.done) }
     );
+    const ids = added.map((item) => item.id);
     expect(progress).toEqual([100, 200, 250]);
     expect(ids).toHaveLength(250);
     const numbers = ids.map(Number);
