@@ -91,9 +91,11 @@ export function networkFailureOf(error: unknown): 'refused' | 'dropped' | undefi
   const code = codeOf(error);
   if (code === 'ECONNREFUSED') return 'refused';
   if (code !== undefined && DROPPED_CODES.has(code)) return 'dropped';
-  const message = error instanceof Error ? error.message : '';
-  if (error instanceof TypeError && /fetch failed|terminated|other side closed/i.test(message)) return 'dropped';
-  if (/socket hang up/i.test(message)) return 'dropped';
+  const { name, message } = typeof error === 'object' && error !== null ? (error as { name?: unknown; message?: unknown }) : { name: '', message: '' };
+  // By name, not instanceof: fetch's TypeError may come from another realm (undici inside Node, a test's VM).
+  const text = typeof message === 'string' ? message : '';
+  if (name === 'TypeError' && /fetch failed|terminated|other side closed/i.test(text)) return 'dropped';
+  if (/socket hang up/i.test(text)) return 'dropped';
   return undefined;
 }
 

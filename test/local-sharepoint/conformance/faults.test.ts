@@ -99,6 +99,47 @@ describe('local SharePoint: simulated throttling', () => {
     expect(statuses).toEqual([429, 429, 429, 429]);
   });
 
+  describe('lost answers: the request lands, the answer does not (R-SEC-2)', () => {
+    /** A raw add, as a client sends it: the answer is what the test inspects. */
+    const rawAdd = (title: string): Promise<Response> =>
+      fetch(`${context.site.siteUrl}/_api/web/lists/getByTitle('Nudges')/items`, {
+        method: 'POST',
+        headers: { authorization: `Bearer local:${ADMIN}`, accept: 'application/json', 'content-type': 'application/json' },
+        body: JSON.stringify({ Title: title })
+      });
+    const titled = async (title: string): Promise<number> => (await admin.web.lists.getByTitle('Nudges').items.select('ID').filter(`Title eq '${title}'`)()).length;
+
+    it('commit-then-502: the item is written, and the client gets 502 Bad Gateway', async () => {
+      context.site.faults.set({ mode: 'commit-then-502', share: 1 });
+      const answer = await rawAdd('Förlorat svar');
+      context.site.faults.set(undefined);
+      expect(answer.status).toBe(502);
+      expect(await answer.text()).toContain('502 Bad Gateway');
+      expect(await titled('Förlorat svar')).toBe(1);
+    });
+
+    it('commit-then-drop: the item is written, and the connection is destroyed without an answer', async () => {
+      context.site.faults.set({ mode: 'commit-then-drop', share: 1 });
+      const failure = await rawAdd('Tappad anslutning').then(
+        () => undefined,
+        (error: unknown) => error
+      );
+      context.site.faults.set(undefined);
+      // fetch's own TypeError (undici), from Node's realm rather than the test's.
+      expect(failure).toMatchObject({ name: 'TypeError', message: 'fetch failed' });
+      expect(await titled('Tappad anslutning')).toBe(1);
+    });
+
+    it('keeps the share deterministic: commit-then-502:0.5 loses every other answer', async () => {
+      context.site.faults.set({ mode: 'commit-then-502', share: 0.5 });
+      const statuses: number[] = [];
+      for (let n = 0; n < 4; n += 1) statuses.push((await rawAdd(`Varannan ${n}`)).status);
+      context.site.faults.set(undefined);
+      expect(statuses).toEqual([201, 502, 201, 502]);
+      expect((await admin.web.lists.getByTitle('Nudges').items.select('ID').filter("startswith(Title,'Varannan')")()).length).toBe(4);
+    });
+  });
+
   describe('the admin endpoint PUT /_local/faults', () => {
     const call = (method: string, email: string | undefined, body?: unknown): Promise<Response> =>
       fetch(`http://127.0.0.1:${context.site.port}/_local/faults`, {
@@ -115,6 +156,16 @@ describe('local SharePoint: simulated throttling', () => {
       expect(await (await call('GET', ADMIN)).json()).toEqual({ faults: { status: 429, share: 1, retryAfterSeconds: 3 } });
       expect((await call('DELETE', ADMIN)).status).toBe(200);
       expect((await admin.web()).Title).toBe('Tillit');
+    });
+
+    it('switches a lost-answer mode on', async () => {
+      const on = await call('PUT', ADMIN, { mode: 'commit-then-drop', share: 0.5 });
+      expect(await on.json()).toEqual({ faults: { mode: 'commit-then-drop', share: 0.5 } });
+      expect(context.site.faults.current()).toEqual({ mode: 'commit-then-drop', share: 0.5 });
+      const bad = await call('PUT', ADMIN, { mode: 'commit-then-418', share: 0.5 });
+      expect(bad.status).toBe(400);
+      expect(JSON.stringify(await bad.json())).toContain('commit-then-502');
+      expect((await call('DELETE', ADMIN)).status).toBe(200);
     });
 
     it('refuses anyone but the site admin, and a malformed setting', async () => {
@@ -147,6 +198,23 @@ describe('local SharePoint: simulated throttling', () => {
       } finally {
         await throttled.close();
       }
+    });
+
+    it('reads the lost-answer modes: commit-then-502:0.1 and commit-then-drop:1', async () => {
+      for (const [value, expected] of [
+        ['commit-then-502:0.1', { mode: 'commit-then-502', share: 0.1 }],
+        ['commit-then-drop:1', { mode: 'commit-then-drop', share: 1 }]
+      ] as const) {
+        process.env.TILLIT_LOCAL_FAULTS = value;
+        const lossy = await startSite();
+        try {
+          expect(lossy.site.faults.current()).toEqual(expected);
+        } finally {
+          await lossy.close();
+        }
+      }
+      process.env.TILLIT_LOCAL_FAULTS = 'commit-then-502:0.1:5';
+      await expect(startSite()).rejects.toThrow('or <commit-then-502|commit-then-drop>:<share 0..1>');
     });
 
     it('refuses a malformed value with a message that shows the format', async () => {

@@ -2,12 +2,14 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import '@pnp/sp/site-groups/web';
+import '@pnp/sp/items';
 import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
 import { loadRegionConfig } from '../../../src/config/load-region-config';
 import { startLocalSharePoint, type LocalSharePoint } from '../../../src/local-sharepoint/local-sharepoint-server';
 import { SITE_ADMIN_EMAIL } from '../../../src/local-sharepoint/local-site-defaults';
 import { ALL_LISTS } from '../../../src/sharepoint/lists/all-lists';
 import { SITE_GROUPS } from '../../../src/sharepoint/lists/list-schema';
+import { WRITE_KEY } from '../../../src/sharepoint/lists/write-key';
 import { provisionSite } from '../../../src/sharepoint/provisioning/provision-site';
 import { connectToSite, localToken } from '../../../src/sharepoint/sp-factory';
 
@@ -52,6 +54,30 @@ describe('provisionSite on the local stand-in (R-ORG-MULTI, R-SEC-1)', () => {
     expect((await sp.web.associatedMemberGroup()).Title).toBe(SITE_GROUPS.members);
     expect((await sp.web.associatedVisitorGroup()).Title).toBe(SITE_GROUPS.visitors);
     expect((await sp.web.siteGroups()).length).toBe(before);
+  }, 60_000);
+
+  it('gives every list the write key, indexed and unique, and adds it to a site provisioned before it existed (R-SEC-2)', async () => {
+    const sp = connectToSite({ siteUrl: site.siteUrl, token: localToken(SITE_ADMIN_EMAIL) });
+    await provisionSite(sp, DEFAULT_REGION_CONFIG);
+    for (const schema of ALL_LISTS) {
+      const key = await sp.web.getList(`/sites/tillit/${schema.url}`).fields.getByInternalNameOrTitle(WRITE_KEY).select('Indexed', 'EnforceUniqueValues')();
+      expect({ list: schema.key, indexed: key.Indexed, unique: key.EnforceUniqueValues }).toEqual({ list: schema.key, indexed: true, unique: true });
+    }
+    // A site from before the write key: Units without the column and with items, Risks with it but not unique.
+    const units = sp.web.getList('/sites/tillit/Lists/Units');
+    await units.fields.getByInternalNameOrTitle(WRITE_KEY).delete();
+    await units.items.add({ Title: 'Gammal enhet 1', Level: 'enhet' });
+    await units.items.add({ Title: 'Gammal enhet 2', Level: 'enhet' });
+    await sp.web.getList('/sites/tillit/Lists/Risks').fields.getByInternalNameOrTitle(WRITE_KEY).update({ EnforceUniqueValues: false }, 'SP.Field');
+
+    const report = await provisionSite(sp, DEFAULT_REGION_CONFIG);
+    expect(report.changes).toEqual([`Lists/Units: column ${WRITE_KEY} added`, `Lists/Risks: column ${WRITE_KEY} enforces unique values`]);
+    const added = await units.fields.getByInternalNameOrTitle(WRITE_KEY).select('Indexed', 'EnforceUniqueValues')();
+    expect(added).toMatchObject({ Indexed: true, EnforceUniqueValues: true });
+    // The old items keep an empty key; a new one with a key lands beside them.
+    await units.items.add({ Title: 'Ny enhet', Level: 'enhet', [WRITE_KEY]: 'k-1' });
+    expect((await units.items.select('ID')()).length).toBe(3);
+    expect((await provisionSite(sp, DEFAULT_REGION_CONFIG)).changes).toEqual([]);
   }, 60_000);
 
   it('adds what a changed configuration needs and reports it', async () => {
