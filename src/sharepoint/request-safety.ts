@@ -22,8 +22,16 @@ export interface OutgoingRequest {
   readonly body: unknown;
 }
 
-/** Service calls that are POSTs but read or are idempotent: `/_api/contextinfo`, `…/ensureuser`, CAML reads. */
-const REPEATABLE_POSTS = /\/(contextinfo|ensureuser|getitems|renderlistdataasstream)(\(.*\))?$/i;
+/**
+ * POSTs that read, or set a state rather than create something, so SharePoint makes a repeat a
+ * no-op: the request digest, `ensureUser` (returns the user it already has), CAML reads, adding a
+ * member to a group they are already in, adding or removing a role assignment that is already so.
+ */
+const REPEATABLE_POSTS = [
+  /\/(contextinfo|ensureuser|getitems|renderlistdataasstream)(\(.*\))?$/i,
+  /\/sitegroups\/(getbyname|getbyid)\([^/]*\)\/users$/i,
+  /\/roleassignments\/(addroleassignment|removeroleassignment)\([^/]*\)$/i
+];
 
 /** A request line inside a `$batch` body as @pnp/sp writes it: `MERGE https://… HTTP/1.1`. */
 const BATCH_REQUEST_LINE = /^(GET|POST|PUT|PATCH|MERGE|DELETE) (\S+) HTTP\/1\.1\s*$/gim;
@@ -45,8 +53,11 @@ function pathOf(url: string): string {
   }
 }
 
+/** A read, or a POST SharePoint makes idempotent (REPEATABLE_POSTS). */
 function isRead(method: string, url: string): boolean {
-  return method === 'GET' || method === 'HEAD' || (method === 'POST' && REPEATABLE_POSTS.test(pathOf(url)));
+  if (method === 'GET' || method === 'HEAD') return true;
+  const path = pathOf(url);
+  return method === 'POST' && REPEATABLE_POSTS.some((pattern) => pattern.test(path));
 }
 
 /** The If-Match of a write: concrete (`"3"`, `W/"3"`) or not (`*`, absent). */

@@ -47,7 +47,7 @@ function outcomeOf(results: readonly PartResult[]): SendOutcome {
       const etag = readEtag(result.item);
       // An answer without an ETag is no use for the next conditional write: the read-back fetches it.
       if (etag === undefined) unsettled.push(result.key);
-      else added.set(keyOf(result.key), { id: String(result.item.Id ?? result.item.ID), etag });
+      else added.set(keyOf(result.key), { id: String(result.item.Id ?? result.item.ID), etag, found: false });
     } else if (result.error instanceof UnknownOutcomeError || isDuplicateValuesError(result.error)) {
       unsettled.push(result.key);
     } else {

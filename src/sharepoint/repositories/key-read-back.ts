@@ -9,6 +9,11 @@ import { etagOf } from './etags';
 export interface AddedItem {
   readonly id: string;
   readonly etag: string;
+  /**
+   * True when it was found by its write key rather than confirmed by SharePoint's answer: written by
+   * an attempt whose answer was lost, or by an earlier add with the same natural key.
+   */
+  readonly found: boolean;
 }
 
 /**
@@ -56,7 +61,7 @@ export async function readBackByKeys(list: IList, keys: readonly string[], what:
       const key = item[WRITE_KEY];
       if (typeof key !== 'string') continue;
       const id = String(item.ID ?? item.Id);
-      found.set(keyOf(key), { id, etag: etagOf(item, `${what} ${id}`) });
+      found.set(keyOf(key), { id, etag: etagOf(item, `${what} ${id}`), found: true });
     }
   }
   return found;

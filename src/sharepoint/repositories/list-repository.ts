@@ -137,14 +137,14 @@ export class ListRepository<T> {
 
   /**
    * Adds one record; its id is the new item's. Its write key (options.key, the mapper's natural
-   * key, or a random one) makes it land once, even when SharePoint's answer is lost; a natural key
-   * that is already there gives the item that has it.
+   * key, or a random one) makes it land once, even when SharePoint's answer is lost. An item found
+   * by its key instead (a natural key added before) is returned as it is stored.
    */
   public async add(record: T, options: AddOptions = {}): Promise<Stored<T>> {
     const key = this.writeKeyOf(record, options.key);
     const [fields] = await this.fieldsOf([record]);
     const [added] = await translateErrors(this.what, () => addIdempotently([{ key, fields }], singleAdds(() => this.list()), this.readBack, this.what));
-    return { id: added.id, record, etag: added.etag };
+    return added.found ? this.get(added.id) : { id: added.id, record, etag: added.etag };
   }
 
   /** Updates with If-Match: someone else's change in between is a ConflictError, never overwritten (R-SEC-2). */

@@ -14,7 +14,7 @@ describe('addIdempotently', () => {
     return {
       stored,
       store: (key) => {
-        const item = { id: String(stored.size + 1), etag: '"1"' };
+        const item = { id: String(stored.size + 1), etag: '"1"', found: false };
         stored.set(key.toLowerCase(), item);
         return item;
       }
@@ -39,10 +39,14 @@ describe('addIdempotently', () => {
       return Promise.resolve({ added: new Map(pending.map((item) => [item.key, store(item.key)])), unsettled: [] });
     };
     const readBack = (keys: readonly string[]): Promise<Map<string, AddedItem>> =>
-      Promise.resolve(new Map(keys.filter((key) => stored.has(key)).map((key) => [key, stored.get(key) as AddedItem])));
+      Promise.resolve(new Map(keys.filter((key) => stored.has(key)).map((key) => [key, { ...(stored.get(key) as AddedItem), found: true }])));
     const added = await addIdempotently(items('a', 'b', 'c'), send, readBack, 'Enheter');
     expect(sent).toEqual([['a', 'b', 'c'], ['c']]);
-    expect(added.map((item) => item.id)).toEqual(['1', '2', '3']);
+    expect(added.map((item) => [item.id, item.found])).toEqual([
+      ['1', true],
+      ['2', true],
+      ['3', false]
+    ]);
     expect(stored.size).toBe(3);
   });
 
@@ -52,7 +56,7 @@ describe('addIdempotently', () => {
     const send: AddSender = (pending) => Promise.resolve({ added: new Map(), unsettled: pending.map((item) => item.key) });
     const readBack = (keys: readonly string[]): Promise<Map<string, AddedItem>> =>
       Promise.resolve(new Map(keys.map((key) => [key, stored.get(key) as AddedItem])));
-    expect(await addIdempotently(items('a'), send, readBack, 'Enheter')).toEqual([{ id: '1', etag: '"1"' }]);
+    expect(await addIdempotently(items('a'), send, readBack, 'Enheter')).toEqual([{ id: '1', etag: '"1"', found: false }]);
   });
 
   it('raises a definite refusal after the rest has landed', async () => {

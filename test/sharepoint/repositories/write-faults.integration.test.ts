@@ -8,6 +8,7 @@ import type { FaultSettings } from '../../../src/local-sharepoint/faults';
 import { startLocalSharePoint, type LocalSharePoint } from '../../../src/local-sharepoint/local-sharepoint-server';
 import { SITE_ADMIN_EMAIL } from '../../../src/local-sharepoint/store/site-store';
 import { WRITE_KEY } from '../../../src/sharepoint/lists/write-key';
+import { nudgeLogEntrySchema } from '../../../src/sharepoint/mappers/records/nudge-log-entry';
 import { eq } from '../../../src/sharepoint/odata-literal';
 import { provisionSite } from '../../../src/sharepoint/provisioning/provision-site';
 import { registerRepositories, type RegisterRepositories } from '../../../src/sharepoint/repositories/register-repositories';
@@ -67,39 +68,6 @@ describe('writes through lost answers and throttling (R-SEC-2, R-SEC-3)', () => 
     }
     return { keys, titles };
   }
-
-  it('writes 10,000 items with addMany exactly once each, through commit-then-502, commit-then-drop and 429', async () => {
-    const modes: FaultSettings[] = [
-      { mode: 'commit-then-502', share: 0.2 },
-      { mode: 'commit-then-drop', share: 0.2 },
-      { status: 429, share: 0.2, retryAfterSeconds: 0 }
-    ];
-    site.faults.set(modes[0]);
-    let chunk = 0;
-    const started = Date.now();
-    const added = await repos.units.addMany(
-      Array.from({ length: 10_000 }, (_, index) => aUnit({ id: 'x', name: `Felenhet ${index}` })),
-      {
-        onProgress: () => {
-          chunk += 1;
-          site.faults.set(modes[chunk % modes.length]);
-        }
-      }
-    );
-    const elapsed = Date.now() - started;
-    site.faults.set(undefined);
-    process.stdout.write(`10,000 items through faults: ${elapsed} ms, ${faultsHit.length} faults\n`);
-
-    const kinds = new Set(faultsHit.map((fault) => ('mode' in fault ? fault.mode : String(fault.status))));
-    expect([...kinds].sort()).toEqual(['429', 'commit-then-502', 'commit-then-drop']);
-    const { keys, titles } = await keysAndTitles();
-    expect(keys).toHaveLength(10_000);
-    expect(new Set(keys).size).toBe(10_000);
-    expect(new Set(titles).size).toBe(10_000);
-    expect(new Set(added.map((item) => item.id)).size).toBe(10_000);
-    // Every id handed back is the item of its record.
-    for (const index of [0, 1, 4_999, 9_999]) expect((await repos.units.get(added[index].id)).record.name).toBe(`Felenhet ${index}`);
-  }, 600_000);
 
   it.each<FaultSettings>([
     { mode: 'commit-then-502', share: 0.5 },
@@ -176,4 +144,70 @@ describe('writes through lost answers and throttling (R-SEC-2, R-SEC-3)', () => 
     expect(again.id).toBe(first.id);
     expect((await keysAndTitles(eq('Title', 'Nyckelenhet'))).keys).toEqual(['test:nyckelenhet']);
   }, 30_000);
+
+  it('logs a nudge once per run day and item key, even when a re-run logs it again through a lost answer (R-NDG-4)', async () => {
+    const entry = nudgeLogEntrySchema.parse({
+      id: 'x',
+      itemKey: 'training:course:basic:admin@tillit.local',
+      recipientEmail: SITE_ADMIN_EMAIL,
+      topic: 'training',
+      runDay: '2026-03-02',
+      outcome: 'pending'
+    });
+    const first = await repos.nudgeLog.add(entry);
+    oneShot = true;
+    site.faults.set({ mode: 'commit-then-502', share: 1 });
+    const rerun = await repos.nudgeLog.add({ ...entry, outcome: 'sent' });
+    const nextDay = await repos.nudgeLog.add({ ...entry, runDay: '2026-03-03' });
+    expect(faultsHit).toHaveLength(1);
+    expect(rerun.id).toBe(first.id);
+    // What is stored, not what the re-run tried to log: the first run's pending entry.
+    expect(rerun.record.outcome).toBe('pending');
+    expect(nextDay.id).not.toBe(first.id);
+    const logged = await repos.nudgeLog.readAll(eq('Title', entry.itemKey));
+    expect(logged.valid.map((logEntry) => [logEntry.runDay, logEntry.outcome]).sort()).toEqual([
+      ['2026-03-02', 'pending'],
+      ['2026-03-03', 'pending']
+    ]);
+  }, 30_000);
+
+  // Last: past 5,000 units the other tests' unindexed filters on Units would meet the list view threshold.
+  it('writes 10,000 items with addMany exactly once each, through commit-then-502, commit-then-drop and 429', async () => {
+    // Every tenth request, the mode changing every two chunks of 100 items (ten $batch requests of 20):
+    // about 50 faults, each lost answer costing a read-back of its chunk's keys.
+    const modes: FaultSettings[] = [
+      { mode: 'commit-then-502', share: 0.1 },
+      { mode: 'commit-then-drop', share: 0.1 },
+      { status: 429, share: 0.1, retryAfterSeconds: 0 }
+    ];
+    site.faults.set(modes[0]);
+    let chunk = 0;
+    const started = Date.now();
+    const added = await repos.units.addMany(
+      Array.from({ length: 10_000 }, (_, index) => aUnit({ id: 'x', name: `Felenhet ${index}` })),
+      {
+        onProgress: () => {
+          chunk += 1;
+          if (chunk % 2 === 0) site.faults.set(modes[(chunk / 2) % modes.length]);
+        }
+      }
+    );
+    const elapsed = Date.now() - started;
+    site.faults.set(undefined);
+    process.stdout.write(`10,000 items through faults: ${elapsed} ms, ${faultsHit.length} faults\n`);
+
+    const kinds = new Set(faultsHit.map((fault) => ('mode' in fault ? fault.mode : String(fault.status))));
+    expect([...kinds].sort()).toEqual(['429', 'commit-then-502', 'commit-then-drop']);
+    // Read whole (an unindexed filter on 10,000 items would meet the threshold) and keep this test's items.
+    const all = await keysAndTitles();
+    const mine = all.titles.map((title, index) => [title, all.keys[index]] as const).filter(([title]) => title.startsWith('Felenhet '));
+    const keys = mine.map(([, key]) => key);
+    const titles = mine.map(([title]) => title);
+    expect(keys).toHaveLength(10_000);
+    expect(new Set(keys).size).toBe(10_000);
+    expect(new Set(titles).size).toBe(10_000);
+    expect(new Set(added.map((item) => item.id)).size).toBe(10_000);
+    // Every id handed back is the item of its record.
+    for (const index of [0, 1, 4_999, 9_999]) expect((await repos.units.get(added[index].id)).record.name).toBe(`Felenhet ${index}`);
+  }, 600_000);
 });
