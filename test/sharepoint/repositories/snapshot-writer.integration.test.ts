@@ -2,7 +2,7 @@ import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
 import { seedDemoRegion } from '../../../src/cli/seed-demo-region';
 import { generateDemoRegion } from '../../../src/demo/generate-demo-region';
 import { startLocalSharePoint, type LocalSharePoint } from '../../../src/local-sharepoint/local-sharepoint-server';
-import { SITE_ADMIN_EMAIL } from '../../../src/local-sharepoint/store/site-store';
+import { LOCAL_SITE_PATH, SITE_ADMIN_EMAIL } from '../../../src/local-sharepoint/local-site-defaults';
 import { provisionSite } from '../../../src/sharepoint/provisioning/provision-site';
 import { registerRepositories } from '../../../src/sharepoint/repositories/register-repositories';
 import { readSnapshot } from '../../../src/sharepoint/repositories/snapshot-reader';
@@ -33,7 +33,7 @@ describe('writing a snapshot through lost answers, and again', () => {
     site.faults.set(undefined);
 
     const generated = generateDemoRegion(OPTIONS, DEFAULT_REGION_CONFIG);
-    const repositories = registerRepositories(connectToSite(connection), '/sites/tillit');
+    const repositories = registerRepositories(connectToSite(connection), LOCAL_SITE_PATH);
     const counts = async (): Promise<Record<string, number>> => {
       const { snapshot, rejected } = await readSnapshot(repositories);
       expect(rejected).toEqual({});

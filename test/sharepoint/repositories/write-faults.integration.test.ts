@@ -6,7 +6,7 @@ import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
 import { MissingEtagError, ThrottlingBudgetExceededError } from '../../../src/domain/shared/errors';
 import type { FaultSettings } from '../../../src/local-sharepoint/faults';
 import { startLocalSharePoint, type LocalSharePoint } from '../../../src/local-sharepoint/local-sharepoint-server';
-import { SITE_ADMIN_EMAIL } from '../../../src/local-sharepoint/store/site-store';
+import { LOCAL_SITE_PATH, SITE_ADMIN_EMAIL } from '../../../src/local-sharepoint/local-site-defaults';
 import { WRITE_KEY } from '../../../src/sharepoint/lists/write-key';
 import { nudgeLogEntrySchema } from '../../../src/sharepoint/mappers/records/nudge-log-entry';
 import { eq } from '../../../src/sharepoint/odata-literal';
@@ -35,7 +35,7 @@ describe('writes through lost answers and throttling (R-SEC-2, R-SEC-3)', () => 
     site = await startLocalSharePoint({ port: 0, dataDir: ':memory:' });
     sp = connectToSite({ siteUrl: site.siteUrl, token: localToken(SITE_ADMIN_EMAIL), retry: PATIENT });
     await provisionSite(sp, DEFAULT_REGION_CONFIG);
-    repos = registerRepositories(sp, '/sites/tillit');
+    repos = registerRepositories(sp, LOCAL_SITE_PATH);
     const next = site.faults.next.bind(site.faults);
     // Records each fault the switch hands out, without changing which.
     jest.spyOn(site.faults, 'next').mockImplementation(() => {
@@ -110,7 +110,7 @@ describe('writes through lost answers and throttling (R-SEC-2, R-SEC-3)', () => 
 
   it('stops with a clear throttling error when Retry-After is beyond the job\'s time budget (R-SEC-3)', async () => {
     site.faults.set({ status: 429, share: 1, retryAfterSeconds: 120 });
-    const hurried = registerRepositories(connectToSite({ siteUrl: site.siteUrl, token: localToken(SITE_ADMIN_EMAIL), retry: { ...PATIENT, budgetMs: 60_000 } }), '/sites/tillit');
+    const hurried = registerRepositories(connectToSite({ siteUrl: site.siteUrl, token: localToken(SITE_ADMIN_EMAIL), retry: { ...PATIENT, budgetMs: 60_000 } }), LOCAL_SITE_PATH);
     const failure = await hurried.units.readAll().then(
       () => undefined,
       (error: unknown) => error
@@ -127,7 +127,7 @@ describe('writes through lost answers and throttling (R-SEC-2, R-SEC-3)', () => 
     // A client that asks for no metadata gets items without odata.etag.
     const bare = registerRepositories(
       connectToSite({ siteUrl: site.siteUrl, token: localToken(SITE_ADMIN_EMAIL), retry: PATIENT }).using(InjectHeaders({ Accept: 'application/json;odata=nometadata' })),
-      '/sites/tillit'
+      LOCAL_SITE_PATH
     );
     await expect(bare.units.get(unit.id)).rejects.toBeInstanceOf(MissingEtagError);
     await expect(repos.units.update(unit.id, { ...unit.record, name: 'Skriven över' }, '*')).rejects.toBeInstanceOf(MissingEtagError);
