@@ -41,8 +41,10 @@ export function guardUniqueValues<T>(listId: number, write: () => T): T {
   try {
     return write();
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === 'SQLITE_CONSTRAINT_UNIQUE' && error instanceof Error && error.message.includes(`ux_items_${listId}_`)) {
+    // Read by shape, not instanceof: better-sqlite3's native addon keeps the SqliteError class it
+    // was first given, which under jest may belong to another test file's realm.
+    const { code, message } = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; message?: unknown };
+    if (code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string' && message.includes(`ux_items_${listId}_`)) {
       throw new DuplicateValuesError(listId);
     }
     throw error;
