@@ -20,7 +20,7 @@ module.exports = {
   extends: ['@microsoft/eslint-config-spfx/lib/profiles/react'],
   parserOptions: { tsconfigRootDir: __dirname },
   // Build output at the top level only (a leading slash anchors the pattern: src/sharepoint/ must stay linted).
-  ignorePatterns: ['/lib/', '/lib-commonjs/', '/temp/', '/dist/', '/release/', '/sharepoint/', '/coverage/', '/.tillit/'],
+  ignorePatterns: ['/lib/', '/build/', '/test-results/', '/lib-commonjs/', '/temp/', '/dist/', '/release/', '/sharepoint/', '/coverage/', '/.tillit/'],
   overrides: [
     {
       files: ['*.ts', '*.tsx'],

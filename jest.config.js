@@ -1,19 +1,36 @@
 /**
- * One jest run for the whole suite (npm test). Type checking is done by `npm run typecheck`,
- * so ts-jest only transpiles (isolatedModules in test/tsconfig.json) and the suite stays fast on CI's two cores.
- * UI tests opt into jsdom with a `@jest-environment jsdom` docblock.
+ * One jest configuration, two projects (npm test runs them one after the other):
+ * - unit: everything but test/e2e, on two workers. Type checking is done by `npm run typecheck`, so
+ *   ts-jest only transpiles (isolatedModules in test/tsconfig.json) and the suite stays fast on CI's two cores.
+ *   UI tests opt into jsdom with a `@jest-environment jsdom` docblock.
+ * - e2e: the browser tests (test/e2e). Each file starts a SharePoint, the app service and Chromium,
+ *   which between them use both cores, so `npm test` runs this project with --runInBand: one file at a time.
  */
-module.exports = {
+const shared = {
+  rootDir: __dirname,
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  testPathIgnorePatterns: ['/node_modules/', '/test/bench/'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }],
     // @pnp/* ship ES modules only; jest runs CommonJS, so they are transformed like our own code.
     '^.+/node_modules/@pnp/.+\\.js$': ['babel-jest', { babelrc: false, configFile: false, plugins: ['@babel/plugin-transform-modules-commonjs'] }]
   },
   transformIgnorePatterns: ['/node_modules/(?!@pnp/)'],
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
-  maxWorkers: 2
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json']
+};
+
+module.exports = {
+  maxWorkers: 2,
+  projects: [
+    { ...shared, displayName: 'unit', roots: ['<rootDir>/test'], testPathIgnorePatterns: ['/node_modules/', '/test/bench/', '/test/e2e/'] },
+    {
+      ...shared,
+      displayName: 'e2e',
+      roots: ['<rootDir>/test/e2e'],
+      globalSetup: '<rootDir>/test/e2e/global-setup.ts',
+      globalTeardown: '<rootDir>/test/e2e/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/e2e/jest-e2e-setup.ts'],
+      slowTestThreshold: 60
+    }
+  ]
 };

@@ -1,13 +1,15 @@
 /**
  * `npm start`: Tillit locally on the embedded default — no tenant, no internet. Starts the local
  * SharePoint (provisioned and holding the demo region from the first run on) and keeps it running
- * until Ctrl+C. The Teams tab and the bot join here as their issues land.
+ * and the app service with the workbench (src/cli/app-service-start.ts) until Ctrl+C. The Teams tab
+ * and the bot join here as their issues land.
  */
 import { z } from 'zod';
 import { DEFAULT_REGION_CONFIG } from '../config/default-region';
 import { isoDateSchema } from '../domain/shared/calendar';
 import { parseOrThrow } from '../domain/shared/validation';
 import { DEFAULT_LOCAL_PORT, SITE_ADMIN_EMAIL } from '../local-sharepoint/local-site-defaults';
+import { startLocalAppService } from './app-service-start';
 import { withFailureContext } from './failure-context';
 import { defaultDataDir, startLocalStack } from './local-stack';
 import { todayInStockholm, waitForShutdown } from './process-helpers';
@@ -41,10 +43,15 @@ async function main(): Promise<void> {
   log(`Local SharePoint:  ${site.siteUrl}`);
   log('  Sign in with the header "Authorization: Bearer local:<e-mail>", e.g. local:asa.lindstrom@regionexempel.se (security coordinator).');
   log(`  Try: curl -H "Authorization: Bearer local:${SITE_ADMIN_EMAIL}" -H "Accept: application/json" "${site.siteUrl}/_api/web/lists?\\$select=Title,ItemCount"`);
+  const appService = await withFailureContext({ portSetting: 'set TILLIT_APP_PORT' }, () => startLocalAppService(site.siteUrl, log)).catch(async (error: unknown) => {
+    await site.close();
+    throw error;
+  });
   log('');
   log('Not part of the local run yet (their issues are open): the Teams tab for the security council and the nudging bot.');
   log('Ctrl+C stops Tillit.');
   await waitForShutdown();
+  await appService.close();
   await site.close();
 }
 

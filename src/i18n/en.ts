@@ -184,6 +184,28 @@ export const en: Messages = {
     unauthorised: 'Your sign-in has expired or was not accepted. Sign in again.',
     'unknown-outcome': 'SharePoint did not confirm the change, so it may or may not have been saved. Reload the item and check before you try again.'
   },
+  workbench: {
+    title: 'Tillit – workbench',
+    intro: 'Locally: the web parts as on a SharePoint page, against the local SharePoint site.',
+    settings: 'Workbench settings',
+    webPart: 'Web part',
+    identity: 'Signed in as (demo)',
+    language: 'Language',
+    theme: 'Theme',
+    themes: { light: 'Light', dark: 'Dark', 'high-contrast': 'High contrast' },
+    languages: { sv: 'Svenska', en: 'English' },
+    signedIn: 'SharePoint knows you as {{name}} ({{email}}).',
+    signingIn: 'Asking SharePoint who you are …',
+    identityFailed: 'Could not change the identity: {{reason}}',
+    webParts: { 'configuration-summary': 'The region\'s configuration' },
+    roles: {
+      registryCoordinator: 'Registry coordinator',
+      dataProtectionOfficer: 'Data protection officer',
+      informationOwner: 'Information owner',
+      employee: 'Employee',
+      securityCoordinator: 'Security coordinator'
+    }
+  },
   configurationSummary: {
     heading: 'Region settings',
     intro: 'This is how Tillit is set up for {{region}}. Scales and intervals change in the configuration, not in code.',

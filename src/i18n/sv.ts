@@ -185,6 +185,28 @@ export const sv = {
     unauthorised: 'Din inloggning har gått ut eller godtogs inte. Logga in igen.',
     'unknown-outcome': 'SharePoint bekräftade inte ändringen, så den kan ha sparats eller inte. Läs in posten igen och kontrollera innan du försöker på nytt.'
   },
+  workbench: {
+    title: 'Tillit – arbetsbänk',
+    intro: 'Lokalt: webbdelarna som på en SharePoint-sida, mot den lokala SharePoint-webbplatsen.',
+    settings: 'Arbetsbänkens inställningar',
+    webPart: 'Webbdel',
+    identity: 'Inloggad som (demo)',
+    language: 'Språk',
+    theme: 'Tema',
+    themes: { light: 'Ljust', dark: 'Mörkt', 'high-contrast': 'Hög kontrast' },
+    languages: { sv: 'Svenska', en: 'English' },
+    signedIn: 'SharePoint känner dig som {{name}} ({{email}}).',
+    signingIn: 'Frågar SharePoint vem du är …',
+    identityFailed: 'Det gick inte att byta identitet: {{reason}}',
+    webParts: { 'configuration-summary': 'Regionens konfiguration' },
+    roles: {
+      registryCoordinator: 'Registerkoordinator',
+      dataProtectionOfficer: 'Dataskyddsombud',
+      informationOwner: 'Informationsägare',
+      employee: 'Medarbetare',
+      securityCoordinator: 'Informationssäkerhetssamordnare'
+    }
+  },
   configurationSummary: {
     heading: 'Regionens inställningar',
     intro: 'Så här är Tillit inställt för {{region}}. Skalorna och intervallen ändras i konfigurationen, inte i koden.',

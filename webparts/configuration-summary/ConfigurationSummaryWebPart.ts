@@ -1,75 +1,59 @@
-import * as React from 'react';
-import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import { type IPropertyPaneConfiguration, PropertyPaneLabel } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import * as strings from 'ConfigurationSummaryWebPartStrings';
 
-import { loadRegionConfig } from '../../src/config/load-region-config';
-import type { RegionConfig } from '../../src/config/region-config';
 import type { Locale } from '../../src/domain/shared/localized-text';
-import { ConfigurationSummary } from '../../src/ui/configuration-summary/configuration-summary';
-import { TillitProvider, type TillitTheme } from '../../src/ui/shell/tillit-provider';
+import { connectWithSpfxContext } from '../../src/sharepoint/browser/browser-site';
+import { localeFromCulture, themeFromPageSection, themeFromTeams } from '../../src/ui/shell/host-settings';
+import { renderWebPart, unmountWebPart } from '../../src/ui/shell/render-web-part';
+import type { TillitTheme } from '../../src/ui/shell/tillit-provider';
+import { createWebPartServices, type WebPartServices } from '../../src/ui/shell/web-part-services';
+import { configurationSummaryPart } from '../../src/ui/web-parts/configuration-summary-part';
 
 export interface IConfigurationSummaryWebPartProps {}
 
-/** Swedish first: only an English UI culture ('en-US', 'en-GB', …) gets English. */
-function localeOf(cultureName: string | undefined): Locale {
-  return cultureName?.toLowerCase().startsWith('en') ? 'en' : 'sv';
-}
-
-/** Teams names its themes 'default', 'dark' and 'contrast'. */
-function teamsThemeOf(teamsTheme: string | undefined): TillitTheme {
-  if (teamsTheme === 'dark') return 'dark';
-  if (teamsTheme === 'contrast') return 'high-contrast';
-  return 'light';
-}
-
 /**
- * Shell only (DESIGN.md): onInit builds what the component needs, render maps it to props.
- * The component itself is src/ui/configuration-summary and is tested there.
+ * Shell only (DESIGN.md): onInit reads the host (SharePoint page or Teams) and builds the services,
+ * render hands them to the one render path the workbench uses too (src/ui/shell/render-web-part).
+ * The component itself is src/ui/configuration-summary and is tested there and in the browser tests.
  */
 export default class ConfigurationSummaryWebPart extends BaseClientSideWebPart<IConfigurationSummaryWebPartProps> {
-  private _config!: RegionConfig;
+  private _services!: WebPartServices;
   private _locale: Locale = 'sv';
   private _theme: TillitTheme = 'light';
   private _inTeams: boolean = false;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this._config = loadRegionConfig();
-    this._locale = localeOf(this.context.pageContext.cultureInfo.currentUICultureName);
+    this._services = createWebPartServices(connectWithSpfxContext(this.context));
+    this._locale = localeFromCulture(this.context.pageContext.cultureInfo.currentUICultureName);
 
     const teams = this.context.sdks.microsoftTeams;
     if (teams) {
       // In a Teams tab or personal app, Teams' own language and theme are what the user sees around the web part.
       this._inTeams = true;
       const teamsContext = await teams.teamsJs.app.getContext();
-      this._locale = localeOf(teamsContext.app.locale);
-      this._theme = teamsThemeOf(teamsContext.app.theme);
+      this._locale = localeFromCulture(teamsContext.app.locale);
+      this._theme = themeFromTeams(teamsContext.app.theme);
       teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
-        this._theme = teamsThemeOf(theme);
+        this._theme = themeFromTeams(theme);
         this.render();
       });
     }
   }
 
   public render(): void {
-    const summary = React.createElement(ConfigurationSummary, { config: this._config, locale: this._locale });
-    ReactDom.render(
-      React.createElement(TillitProvider, { locale: this._locale, theme: this._theme }, summary),
-      this.domElement
-    );
+    renderWebPart(this.domElement, configurationSummaryPart, { locale: this._locale, theme: this._theme, services: this._services }, this.properties);
   }
 
-  /** On a SharePoint page, a section with an inverted (dark) background gets the dark theme. */
   protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
-    if (!this._inTeams) this._theme = theme?.isInverted ? 'dark' : 'light';
+    if (!this._inTeams) this._theme = themeFromPageSection(theme?.isInverted);
   }
 
   protected onDispose(): void {
-    ReactDom.unmountComponentAtNode(this.domElement);
+    unmountWebPart(this.domElement);
   }
 
   protected get dataVersion(): Version {

@@ -18,6 +18,8 @@ import { createTranslator } from '../../i18n/translator';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL },
+  // The gaps between blocks come from the flex layout; the browser's own heading and paragraph margins would double them.
+  text: { margin: 0 },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   badges: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, listStyleType: 'none', margin: 0, padding: 0 }
@@ -40,13 +42,13 @@ export function ConfigurationSummary({ config, locale }: ConfigurationSummaryPro
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>
-      <Text as="h2" size={600} weight="semibold" id={headingId}>
+      <Text as="h2" className={styles.text} size={600} weight="semibold" id={headingId}>
         {t('configurationSummary.heading')}
       </Text>
-      <Text as="p">{t('configurationSummary.intro', { region: config.regionName })}</Text>
+      <Text as="p" className={styles.text}>{t('configurationSummary.intro', { region: config.regionName })}</Text>
 
       <div className={styles.section}>
-        <Text as="h3" size={400} weight="semibold">
+        <Text as="h3" className={styles.text} size={400} weight="semibold">
           {t('configurationSummary.consequenceScale')}
         </Text>
         <Table size="small" aria-label={t('configurationSummary.consequenceScale')}>
@@ -65,11 +67,11 @@ export function ConfigurationSummary({ config, locale }: ConfigurationSummaryPro
             ))}
           </TableBody>
         </Table>
-        <Text as="p">{t('configurationSummary.reviewInterval', { months: config.classification.reviewIntervalMonths })}</Text>
+        <Text as="p" className={styles.text}>{t('configurationSummary.reviewInterval', { months: config.classification.reviewIntervalMonths })}</Text>
       </div>
 
       <div className={styles.section}>
-        <Text as="h3" size={400} weight="semibold">
+        <Text as="h3" className={styles.text} size={400} weight="semibold">
           {t('configurationSummary.protectionGoals')}
         </Text>
         <ul className={styles.badges}>
@@ -84,7 +86,7 @@ export function ConfigurationSummary({ config, locale }: ConfigurationSummaryPro
       </div>
 
       <div className={styles.section}>
-        <Text as="h3" size={400} weight="semibold">
+        <Text as="h3" className={styles.text} size={400} weight="semibold">
           {t('configurationSummary.maturityScale')}
         </Text>
         <ol className={styles.list}>
@@ -92,7 +94,7 @@ export function ConfigurationSummary({ config, locale }: ConfigurationSummaryPro
             <li key={status.key}>{status.label[locale]}</li>
           ))}
         </ol>
-        <Text as="h3" size={400} weight="semibold">
+        <Text as="h3" className={styles.text} size={400} weight="semibold">
           {t('configurationSummary.maturityAreas')}
         </Text>
         <ul className={styles.list}>
@@ -103,7 +105,7 @@ export function ConfigurationSummary({ config, locale }: ConfigurationSummaryPro
       </div>
 
       <div className={styles.section}>
-        <Text as="h3" size={400} weight="semibold">
+        <Text as="h3" className={styles.text} size={400} weight="semibold">
           {t('configurationSummary.organisationLevels')}
         </Text>
         <ol className={styles.list}>
@@ -114,7 +116,7 @@ export function ConfigurationSummary({ config, locale }: ConfigurationSummaryPro
       </div>
 
       <div className={styles.section}>
-        <Text as="h3" size={400} weight="semibold">
+        <Text as="h3" className={styles.text} size={400} weight="semibold">
           {t('configurationSummary.trainingAudiences')}
         </Text>
         <ul className={styles.list}>
@@ -124,7 +126,7 @@ export function ConfigurationSummary({ config, locale }: ConfigurationSummaryPro
             </li>
           ))}
         </ul>
-        <Text as="p">{t('configurationSummary.breachHours', { hours: config.incidents.breachNotificationHours })}</Text>
+        <Text as="p" className={styles.text}>{t('configurationSummary.breachHours', { hours: config.incidents.breachNotificationHours })}</Text>
       </div>
     </section>
   );

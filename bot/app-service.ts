@@ -1,0 +1,83 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { buildBrowserBundles, DEFAULT_BUNDLE_DIR, type BuildReport } from './browser-bundles';
+import { HttpProblem, notFound, problemHandler, sendProblem } from './http/http-problem';
+import { loopbackHostOnly, sameOriginWrites } from './http/local-guards';
+import { passThrough } from './local/pass-through';
+import { workbenchRoutes } from './local/workbench-routes';
+
+export interface AppServiceOptions {
+  /** 0 picks a free port (tests). */
+  readonly port: number;
+  /**
+   * Locally only: the local SharePoint site (`http://127.0.0.1:4321/sites/tillit`). With it the app
+   * service serves the workbench and the pass-through; without it, neither exists.
+   */
+  readonly localSiteUrl?: string;
+  /** Where the browser bundles are built (an ignored folder; DEFAULT_BUNDLE_DIR). */
+  readonly bundleDir?: string;
+  /** How the bundles are made ready: buildBrowserBundles (built, or found current). Tests of the routes alone hand in their own. */
+  readonly prepareBundles?: (outDir: string) => Promise<BuildReport>;
+  readonly log: (line: string) => void;
+}
+
+export interface AppService {
+  /** `http://127.0.0.1:3978` */
+  readonly url: string;
+  readonly port: number;
+  /** `http://127.0.0.1:3978/workbench/` when local, else undefined. */
+  readonly workbenchUrl: string | undefined;
+  readonly bundles: BuildReport;
+  close(): Promise<void>;
+}
+
+/**
+ * The app service (DESIGN.md): one Node HTTP server on 127.0.0.1 for the bot (/api/messages, a later
+ * issue), the tab's files (a later issue) and, locally, the workbench and the pass-through to the
+ * local SharePoint. Browser bundles are built (or found current) before it listens.
+ */
+export async function startAppService(options: AppServiceOptions): Promise<AppService> {
+  const bundles = await (options.prepareBundles ?? buildBrowserBundles)(options.bundleDir ?? DEFAULT_BUNDLE_DIR);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+
+  // The bot's endpoint arrives with its issue (the Agents SDK's CloudAdapter); until then it says so.
+  app.all('/api/messages', (_request, response) => {
+    sendProblem(response, new HttpProblem(501, 'not-implemented', 'The Tillit bot is not part of this version of the app service yet.'));
+  });
+
+  let sitePath: string | undefined;
+  if (options.localSiteUrl !== undefined) {
+    sitePath = new URL(options.localSiteUrl).pathname.replace(/\/$/, '');
+    const local = express.Router();
+    local.use(loopbackHostOnly, sameOriginWrites);
+    local.get('/', (_request, response) => response.redirect(302, '/workbench/'));
+    local.use(workbenchRoutes({ bundleDir: bundles.outDir, sitePath }));
+    local.all([sitePath, `${sitePath}/*rest`], passThrough({ siteUrl: options.localSiteUrl, log: options.log }));
+    app.use(local);
+  }
+
+  app.use(notFound);
+  app.use(problemHandler(options.log));
+
+  // Servers listen on the loopback interface only.
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(options.port, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(listening)));
+    listening.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    port,
+    workbenchUrl: sitePath === undefined ? undefined : `${url}/workbench/`,
+    bundles,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      })
+  };
+}

@@ -1,0 +1,31 @@
+import * as React from 'react';
+import { renderWebPart, unmountWebPart } from '../ui/shell/render-web-part';
+import type { WebPartEnvironment } from '../ui/shell/web-part-definition';
+import type { WorkbenchPart } from './workbench-parts';
+
+export interface MountedWebPartProps {
+  readonly entry: WorkbenchPart;
+  readonly environment: WebPartEnvironment;
+}
+
+/**
+ * A web part in its own element, rendered by the same call its SPFx shell makes in render()
+ * (renderWebPart): a new environment re-renders it as a theme change re-renders the shell.
+ */
+export function MountedWebPart({ entry, environment }: MountedWebPartProps): JSX.Element {
+  const elementRef = React.useRef<HTMLDivElement>(null);
+
+  React.useEffect(() => {
+    if (elementRef.current) renderWebPart(elementRef.current, entry.part, environment, entry.initialProperties);
+  }, [entry, environment]);
+
+  React.useEffect(() => {
+    const element = elementRef.current;
+    // As the shell's onDispose: the web part's React tree goes with its element.
+    return () => {
+      if (element) unmountWebPart(element);
+    };
+  }, []);
+
+  return <div ref={elementRef} data-web-part={entry.part.key} />;
+}
