@@ -92,6 +92,6 @@ export async function buildBrowserBundles(outDir: string = DEFAULT_BUNDLE_DIR, f
 
 export function describeBuild(report: BuildReport): string {
   const sizes = report.bundles.map((bundle) => `${bundle.file} ${(bundle.gzipBytes / 1024).toFixed(0)} KB gzipped`).join(', ');
-  if (report.reused) return `Browser bundles up to date in ${relative(process.cwd(), report.outDir) || '.'}: ${report.bundles.map((bundle) => `${bundle.file} ${(bundle.gzipBytes / 1024).toFixed(0)} KB gzipped`).join(', ')}.`;
-  return `Browser bundles built in ${report.milliseconds} ms into ${relative(process.cwd(), report.outDir) || '.'}: ${sizes}.`;
+  const folder = relative(process.cwd(), report.outDir) || '.';
+  return report.reused ? `Browser bundles up to date in ${folder}: ${sizes}.` : `Browser bundles built in ${report.milliseconds} ms into ${folder}: ${sizes}.`;
 }
