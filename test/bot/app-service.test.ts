@@ -5,6 +5,7 @@ import { startAppService, type AppService } from '../../bot/app-service';
 import type { BuildReport } from '../../bot/browser-bundles';
 import { IDENTITY_COOKIE } from '../../bot/local/identity-cookie';
 import { DEMO_PERSONAS } from '../../src/demo/demo-personas';
+import { SITE_ADMIN_EMAIL } from '../../src/local-sharepoint/local-site-defaults';
 import { startLocalSharePoint, type LocalSharePoint } from '../../src/local-sharepoint/local-sharepoint-server';
 import { WORKBENCH_IDENTITIES } from '../../src/workbench/workbench-identities';
 import { httpCall } from './http-call';
@@ -103,7 +104,7 @@ describe('the app service, locally (DESIGN.md "The app service, locally")', () =
       expect(JSON.parse(chosen.body)).toEqual({ identity: { role: 'employee', email: EMPLOYEE, displayName: 'Anna Svensson' } });
       expect(String(chosen.headers['set-cookie'])).toContain(cookieFor(EMPLOYEE));
 
-      const stranger = await httpCall(`${service.url}/workbench/api/identity`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@tillit.local' }) });
+      const stranger = await httpCall(`${service.url}/workbench/api/identity`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: SITE_ADMIN_EMAIL }) });
       expect(stranger.status).toBe(400);
       expect(JSON.parse(stranger.body).error.code).toBe('unknown-identity');
       expect(stranger.headers['set-cookie']).toBeUndefined();
@@ -122,7 +123,7 @@ describe('the app service, locally (DESIGN.md "The app service, locally")', () =
   describe('/sites/tillit/… passed through to the local SharePoint', () => {
     test('signs in as the identity in the cookie, never as an Authorization header the browser sends', async () => {
       const answer = await httpCall(`${service.url}/sites/tillit/_api/web/currentuser?$select=Email`, {
-        headers: { cookie: cookieFor(COORDINATOR), accept: 'application/json', authorization: 'Bearer local:admin@tillit.local' }
+        headers: { cookie: cookieFor(COORDINATOR), accept: 'application/json', authorization: `Bearer local:${SITE_ADMIN_EMAIL}` }
       });
       expect(answer.status).toBe(200);
       expect(JSON.parse(answer.body).Email).toBe(COORDINATOR);
@@ -137,7 +138,7 @@ describe('the app service, locally (DESIGN.md "The app service, locally")', () =
       const without = await httpCall(`${service.url}/sites/tillit/_api/web/currentuser`, { headers: { accept: 'application/json' } });
       expect(without.status).toBe(401);
       expect(JSON.parse(without.body).error.code).toBe('identity-required');
-      const forged = await httpCall(`${service.url}/sites/tillit/_api/web/currentuser`, { headers: { accept: 'application/json', cookie: cookieFor('admin@tillit.local') } });
+      const forged = await httpCall(`${service.url}/sites/tillit/_api/web/currentuser`, { headers: { accept: 'application/json', cookie: cookieFor(SITE_ADMIN_EMAIL) } });
       expect(forged.status).toBe(403);
       expect(JSON.parse(forged.body).error.code).toBe('unknown-identity');
     });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
 import { seedDemoRegion } from '../../../src/cli/seed-demo-region';
 import { startLocalSharePoint, type LocalSharePoint } from '../../../src/local-sharepoint/local-sharepoint-server';
+import { SITE_ADMIN_EMAIL } from '../../../src/local-sharepoint/local-site-defaults';
 import { provisionSite } from '../../../src/sharepoint/provisioning/provision-site';
 import { connectToSite, localToken } from '../../../src/sharepoint/sp-factory';
 
@@ -23,7 +24,7 @@ export interface DemoSite {
 export async function seedDemoDataDir(dataDir: string): Promise<void> {
   const site = await startLocalSharePoint({ port: 0, dataDir });
   try {
-    const admin = { siteUrl: site.siteUrl, token: localToken('admin@tillit.local') };
+    const admin = { siteUrl: site.siteUrl, token: localToken(SITE_ADMIN_EMAIL) };
     await provisionSite(connectToSite(admin), DEFAULT_REGION_CONFIG);
     await seedDemoRegion(admin, { asOf: E2E_AS_OF, scale: E2E_SCALE, seed: 1 }, DEFAULT_REGION_CONFIG, () => undefined);
   } finally {
