@@ -1,4 +1,4 @@
-import { request as httpRequest, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
+import { Agent, request as httpRequest, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
 import { z } from 'zod';
 import { HttpProblem, parseRequest, sendProblem } from '../http/http-problem';
@@ -32,6 +32,12 @@ function pick(headers: IncomingHttpHeaders, names: readonly string[]): OutgoingH
   return picked;
 }
 
+/**
+ * Connections to the local SharePoint are kept open, but closed after 4 s idle: Node's servers close
+ * an idle connection after 5 s, and a request sent on a connection the server is closing fails.
+ */
+const KEEP_ALIVE_AGENT = new Agent({ keepAlive: true, timeout: 4_000 });
+
 export function passThrough(options: PassThroughOptions): RequestHandler {
   const site = new URL(options.siteUrl);
   return (request: Request, response: Response) => {
@@ -41,7 +47,7 @@ export function passThrough(options: PassThroughOptions): RequestHandler {
     const target = new URL(request.originalUrl, site.origin);
     const upstream = httpRequest(
       target,
-      { method, headers: { ...pick(request.headers, FORWARDED_REQUEST_HEADERS), authorization: `Bearer local:${identity.email}` } },
+      { method, agent: KEEP_ALIVE_AGENT, headers: { ...pick(request.headers, FORWARDED_REQUEST_HEADERS), authorization: `Bearer local:${identity.email}` } },
       (answer) => {
         response.status(answer.statusCode ?? 502);
         for (const [name, value] of Object.entries(pick(answer.headers, FORWARDED_RESPONSE_HEADERS))) if (value !== undefined) response.setHeader(name, value);
