@@ -33,8 +33,9 @@ function pick(headers: IncomingHttpHeaders, names: readonly string[]): OutgoingH
 }
 
 /**
- * Connections to the local SharePoint are kept open, but closed after 4 s idle: Node's servers close
- * an idle connection after 5 s, and a request sent on a connection the server is closing fails.
+ * Connections to the local SharePoint are kept open, but closed after 4 s idle: sooner than any
+ * server in the way closes them (Node's default 5 s; the stand-in keeps them 120 s), since a request
+ * sent on a connection the server is closing fails.
  */
 const KEEP_ALIVE_AGENT = new Agent({ keepAlive: true, timeout: 4_000 });
 
