@@ -20,10 +20,30 @@ export const DEFAULT_REGION_CONFIG_INPUT: RegionConfigInput = {
   classification: {
     // SKR:s KLASSA / MSB: 0–3; a region may add 4 "Synnerligen allvarlig".
     consequenceScale: [
-      { value: 0, key: 'forsumbar', label: t('Försumbar', 'Negligible') },
-      { value: 1, key: 'mattlig', label: t('Måttlig', 'Moderate') },
-      { value: 2, key: 'betydande', label: t('Betydande', 'Significant') },
-      { value: 3, key: 'allvarlig', label: t('Allvarlig', 'Serious') }
+      {
+        value: 0,
+        key: 'forsumbar',
+        label: t('Försumbar', 'Negligible'),
+        description: t('Ingen eller obetydlig skada för patienter, verksamhet eller enskilda.', 'No or insignificant harm to patients, operations or individuals.')
+      },
+      {
+        value: 1,
+        key: 'mattlig',
+        label: t('Måttlig', 'Moderate'),
+        description: t('Begränsad skada: störningar som verksamheten hanterar med egna rutiner.', 'Limited harm: disruption the organisation handles with its own routines.')
+      },
+      {
+        value: 2,
+        key: 'betydande',
+        label: t('Betydande', 'Significant'),
+        description: t('Betydande skada: patientsäkerhet, ekonomi eller förtroende påverkas märkbart.', 'Significant harm: patient safety, finances or trust are noticeably affected.')
+      },
+      {
+        value: 3,
+        key: 'allvarlig',
+        label: t('Allvarlig', 'Serious'),
+        description: t('Allvarlig skada: fara för liv och hälsa, allvarligt integritetsintrång eller att verksamheten inte kan bedrivas.', 'Serious harm: danger to life and health, a grave intrusion on privacy, or operations that cannot continue.')
+      }
     ],
     goals: ['confidentiality', 'integrity', 'availability', 'traceability'],
     reviewIntervalMonths: 12,

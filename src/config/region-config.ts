@@ -34,7 +34,13 @@ const validTimeZone = (zone: string): boolean => {
   }
 };
 
-const scaleLevelSchema = z.object({ value: z.number().int().min(0), key: keySchema, label: localizedTextSchema });
+const scaleLevelSchema = z.object({
+  value: z.number().int().min(0),
+  key: keySchema,
+  label: localizedTextSchema,
+  /** What a level means (the consequence if the information is exposed, wrong or gone): the help the classification web part shows. */
+  description: localizedTextSchema.optional()
+});
 
 /** A scale whose values run 0..n (or 1..n) without gaps, so that a level can be compared and stored as a number. */
 function consecutiveScale(first: number, what: string): z.ZodEffects<z.ZodArray<typeof scaleLevelSchema>> {

@@ -1,5 +1,8 @@
 import type { WebPartDefinition } from '../ui/shell/web-part-definition';
 import { configurationSummaryPart } from '../ui/web-parts/configuration-summary-part';
+// --- classification and record of processing (issue 7, parts 2 and 3) ---
+import { classificationPart } from '../ui/web-parts/classification-part';
+import { processingPart } from '../ui/web-parts/processing-part';
 
 export interface WorkbenchPart {
   readonly part: WebPartDefinition<unknown>;
@@ -8,4 +11,9 @@ export interface WorkbenchPart {
 }
 
 /** Every web part under webparts/, in the order the workbench lists them. */
-export const WORKBENCH_PARTS: readonly WorkbenchPart[] = [{ part: configurationSummaryPart, initialProperties: {} }];
+export const WORKBENCH_PARTS: readonly WorkbenchPart[] = [
+  { part: configurationSummaryPart, initialProperties: {} },
+  // --- classification and record of processing (issue 7, parts 2 and 3) ---
+  { part: classificationPart as WebPartDefinition<unknown>, initialProperties: {} },
+  { part: processingPart as WebPartDefinition<unknown>, initialProperties: {} }
+];

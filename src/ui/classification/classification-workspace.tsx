@@ -1,0 +1,173 @@
+import * as React from 'react';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+  useId
+} from '@fluentui/react-components';
+import type { ClassificationDuty } from '../../domain/classification/classification-status';
+import type { Locale } from '../../domain/shared/localized-text';
+import { createTranslator } from '../../i18n/translator';
+import type { WebPartServices } from '../shell/web-part-services';
+import { errorMessage } from '../shared/error-message';
+import { todayIn } from '../shared/today';
+import { ClassificationForm } from './classification-form';
+import { ClassificationHistory } from './classification-history';
+import { loadOwnedClassifications, saveClassification, targetKey, type NewClassification, type OwnedClassifications } from './classification-data';
+import { ClassificationStateBadge } from './classification-state-badge';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL },
+  text: { margin: 0 },
+  selected: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM }
+});
+
+type Loaded = { readonly state: 'loading' } | { readonly state: 'failed'; readonly message: string } | { readonly state: 'ready'; readonly owned: OwnedClassifications; readonly me: string };
+
+export interface ClassificationWorkspaceProps {
+  readonly services: WebPartServices;
+  readonly locale: Locale;
+}
+
+/**
+ * Classification web part (R-CLS): the signed-in owner's assets and systems with their state
+ * (overdue in red with the reason), a guided classification of one of them, and its history.
+ */
+export function ClassificationWorkspace({ services, locale }: ClassificationWorkspaceProps): JSX.Element {
+  const styles = useStyles();
+  const t = React.useMemo(() => createTranslator(locale), [locale]);
+  const headingId = useId('tillit-classification-');
+  const today = todayIn(services.config.timeZone);
+  const [loaded, setLoaded] = React.useState<Loaded>({ state: 'loading' });
+  const [selectedKey, setSelectedKey] = React.useState<string | undefined>();
+  const [saving, setSaving] = React.useState(false);
+  const [notice, setNotice] = React.useState<{ intent: 'success' | 'error'; text: string } | undefined>();
+
+  const load = React.useCallback(async (): Promise<void> => {
+    try {
+      const me = (await services.signedInPerson()).email;
+      setLoaded({ state: 'ready', owned: await loadOwnedClassifications(services, me, today), me });
+    } catch (error) {
+      setLoaded({ state: 'failed', message: errorMessage(error, t) });
+    }
+  }, [services, today, t]);
+
+  React.useEffect(() => {
+    void load();
+  }, [load]);
+
+  const selected = loaded.state === 'ready' ? loaded.owned.duties.find((duty) => targetKey(duty.targetKind, duty.targetId) === selectedKey) : undefined;
+
+  const save = async (draft: NewClassification): Promise<void> => {
+    if (loaded.state !== 'ready') return;
+    setSaving(true);
+    try {
+      await saveClassification(services, draft, loaded.me, today);
+      setNotice({ intent: 'success', text: t('classification.saved', { name: selected?.targetName ?? '' }) });
+      await load();
+    } catch (error) {
+      setNotice({ intent: 'error', text: errorMessage(error, t) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <Text as="h2" className={styles.text} size={600} weight="semibold" id={headingId}>
+        {t('classification.heading')}
+      </Text>
+      <Text as="p" className={styles.text}>{t('classification.intro', { months: services.config.classification.reviewIntervalMonths })}</Text>
+      {notice ? (
+        <MessageBar intent={notice.intent} data-testid="classification-notice">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {loaded.state === 'loading' ? <Spinner size="small" label={t('classification.loading')} /> : null}
+      {loaded.state === 'failed' ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{loaded.message}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {loaded.state === 'ready' && loaded.owned.duties.length === 0 ? <Text as="p" className={styles.text}>{t('classification.nothingOwned')}</Text> : null}
+      {loaded.state === 'ready' && loaded.owned.duties.length > 0 ? (
+        <Table size="small" aria-label={t('classification.yourObjects')} data-testid="classification-duties">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('fields.name')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('fields.targetKind')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('fields.status')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('classification.action')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {loaded.owned.duties.map((duty: ClassificationDuty) => {
+              const key = targetKey(duty.targetKind, duty.targetId);
+              return (
+                <TableRow key={key} data-testid="classification-duty" data-target={key}>
+                  <TableCell>{duty.targetName}</TableCell>
+                  <TableCell>{t(`classification.kinds.${duty.targetKind}`)}</TableCell>
+                  <TableCell>
+                    <ClassificationStateBadge duty={duty} t={t} />
+                  </TableCell>
+                  <TableCell>
+                    <Button
+                      size="small"
+                      appearance={key === selectedKey ? 'primary' : 'secondary'}
+                      aria-pressed={key === selectedKey}
+                      onClick={() => {
+                        setNotice(undefined);
+                        setSelectedKey(key);
+                      }}
+                      aria-label={t('classification.classify', { name: duty.targetName })}
+                      data-testid="classify"
+                    >
+                      {t('classification.classifyShort')}
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      ) : null}
+      {selected && loaded.state === 'ready' ? (
+        <div className={styles.selected} data-testid="classification-selected">
+          <Text as="h3" size={500} weight="semibold" className={styles.text}>
+            {t('classification.formHeading', { name: selected.targetName })}
+          </Text>
+          <ClassificationForm
+            key={`${selectedKey ?? ''}:${selected.latest?.id ?? 'none'}`}
+            duty={selected}
+            config={services.config}
+            locale={locale}
+            t={t}
+            today={today}
+            saving={saving}
+            onSave={(draft) => {
+              void save(draft);
+            }}
+            onCancel={() => setSelectedKey(undefined)}
+          />
+          <ClassificationHistory
+            classifications={loaded.owned.history.get(targetKey(selected.targetKind, selected.targetId)) ?? []}
+            config={services.config}
+            locale={locale}
+            t={t}
+            headingClassName={styles.text}
+          />
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import * as React from 'react';
+import { z } from 'zod';
+import { ClassificationWorkspace } from '../classification/classification-workspace';
+import type { WebPartDefinition } from '../shell/web-part-definition';
+
+/** No settings yet: the web part shows the signed-in owner's own assets and systems (R-CLS-2). */
+const classificationProperties = z.object({}).passthrough();
+
+export const classificationPart: WebPartDefinition<z.infer<typeof classificationProperties>> = {
+  key: 'classification',
+  properties: classificationProperties,
+  render: (environment) => <ClassificationWorkspace services={environment.services} locale={environment.locale} />
+};

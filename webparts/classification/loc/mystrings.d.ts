@@ -1,0 +1,10 @@
+declare interface IClassificationWebPartStrings {
+  PropertyPaneDescription: string;
+  AboutGroupName: string;
+  About: string;
+}
+
+declare module 'ClassificationWebPartStrings' {
+  const strings: IClassificationWebPartStrings;
+  export = strings;
+}
