@@ -52,6 +52,12 @@ export function ClassificationWorkspace({ services, locale }: ClassificationWork
   const [selectedKey, setSelectedKey] = React.useState<string | undefined>();
   const [saving, setSaving] = React.useState(false);
   const [notice, setNotice] = React.useState<{ intent: 'success' | 'error'; text: string } | undefined>();
+  const formHeadingRef = React.useRef<HTMLHeadingElement>(null);
+
+  // Choosing an object moves focus to its form, so keyboard and screen-reader users land where the work is (WCAG 2.4.3).
+  React.useEffect(() => {
+    if (selectedKey !== undefined) formHeadingRef.current?.focus();
+  }, [selectedKey]);
 
   const load = React.useCallback(async (): Promise<void> => {
     try {
@@ -143,7 +149,7 @@ export function ClassificationWorkspace({ services, locale }: ClassificationWork
       ) : null}
       {selected && loaded.state === 'ready' ? (
         <div className={styles.selected} data-testid="classification-selected">
-          <Text as="h3" size={500} weight="semibold" className={styles.text}>
+          <Text as="h3" size={500} weight="semibold" className={styles.text} ref={formHeadingRef} tabIndex={-1}>
             {t('classification.formHeading', { name: selected.targetName })}
           </Text>
           <ClassificationForm
