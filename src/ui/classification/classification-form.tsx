@@ -13,7 +13,8 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxWidth: '56rem' },
   text: { margin: 0 },
   goal: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, margin: 0 },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  legend: { fontWeight: tokens.fontWeightSemibold },
+  question: { display: 'block', fontWeight: tokens.fontWeightRegular, marginBottom: tokens.spacingVerticalXS },
   consequence: { color: tokens.colorNeutralForeground2, display: 'block' },
   measures: { margin: 0, paddingLeft: tokens.spacingHorizontalXL }
 });
@@ -61,8 +62,15 @@ export function ClassificationForm({ duty, config, locale, t, today, saving, onS
       {goals.map((goal) => (
         <Field
           key={goal}
-          label={{ children: t(`fields.${goal}`), className: styles.legend }}
-          hint={t(`classification.goalHelp.${goal}`)}
+          // The question comes before the levels (it was a hint below them, read last): the guide asks, then offers the answers.
+          label={{
+            children: (
+              <>
+                <span className={styles.legend}>{t(`fields.${goal}`)}</span>
+                <span className={styles.question}>{t(`classification.goalHelp.${goal}`)}</span>
+              </>
+            )
+          }}
           required
           validationMessage={tried && levels[goal] === undefined ? t('classification.chooseLevel') : undefined}
           className={styles.goal}

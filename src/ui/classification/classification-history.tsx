@@ -1,9 +1,12 @@
 import * as React from 'react';
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles } from '@fluentui/react-components';
 import type { RegionConfig } from '../../config/region-config';
 import type { Classification } from '../../domain/classification/classification';
 import type { Locale } from '../../domain/shared/localized-text';
 import type { Translate } from '../../i18n/translator';
+
+// An e-mail address has no break opportunities; without this it ran over the next column in the screenshots.
+const useStyles = makeStyles({ person: { overflowWrap: 'anywhere' } });
 
 function levelText(level: number | undefined, config: RegionConfig, locale: Locale): string {
   if (level === undefined) return '–';
@@ -22,6 +25,7 @@ export interface ClassificationHistoryProps {
 /** Every classification of the object, newest (the one in force) first: earlier ones stay visible (R-CLS). */
 export function ClassificationHistory({ classifications, config, locale, t, headingClassName }: ClassificationHistoryProps): JSX.Element {
   const goals = config.classification.goals;
+  const styles = useStyles();
   return (
     <div data-testid="classification-history">
       <Text as="h3" size={400} weight="semibold" className={headingClassName}>
@@ -48,7 +52,7 @@ export function ClassificationHistory({ classifications, config, locale, t, head
                   {classification.classifiedOn}
                   {index === 0 ? ` (${t('classification.inForce')})` : ''}
                 </TableCell>
-                <TableCell>{classification.classifiedBy}</TableCell>
+                <TableCell className={styles.person}>{classification.classifiedBy}</TableCell>
                 {goals.map((goal) => (
                   <TableCell key={goal}>{levelText(classification.levels[goal], config, locale)}</TableCell>
                 ))}

@@ -1,0 +1,35 @@
+import type { OrgUnit } from '../../../src/domain/organisation/org-unit';
+import { processingScopeOf, unitsUnder } from '../../../src/domain/processing/processing-scope';
+import type { RoleAssignment } from '../../../src/domain/roles/role-assignment';
+
+const unit = (id: string, parentId?: string): OrgUnit => ({ id, name: `Enhet ${id}`, level: 'enhet', parentId, businessCritical: false });
+// 1 förvaltning › 2 and 3 områden; 2 › 4 avdelning › 5 enhet; 5 › 2 closes a cycle that must not loop.
+const UNITS = [unit('1'), unit('2', '1'), unit('3', '1'), unit('4', '2'), unit('5', '4')];
+const holds = (roleKey: string, email: string, unitId?: string, extra: Partial<RoleAssignment> = {}): RoleAssignment => ({ id: `${roleKey}-${unitId ?? ''}`, roleKey, unitId, holderEmail: email, mandateDocumented: true, ...extra });
+
+describe('which part of the record of processing a person keeps (R-ROPA-1, R-ROPA-2)', () => {
+  test('a registry coordinator keeps her area and the units under it, not a sibling area', () => {
+    const scope = processingScopeOf('sofia@region.se', [holds('registerkoordinator', 'Sofia@Region.se', '2')], UNITS, '2026-11-23');
+    expect(scope).toEqual({ kind: 'units', role: 'registryCoordinator', rootUnitIds: ['2'], unitIds: ['2', '4', '5'] });
+  });
+
+  test('a deputy DSO keeps the administration, even when she is also an area\'s coordinator', () => {
+    const scope = processingScopeOf('d@region.se', [holds('registerkoordinator', 'd@region.se', '3'), holds('bitradande-dataskyddsombud', 'd@region.se', '1')], UNITS, '2026-11-23');
+    expect(scope).toMatchObject({ kind: 'units', role: 'deputyDataProtectionOfficer', unitIds: ['1', '2', '3', '4', '5'] });
+  });
+
+  test('the DSO keeps the whole record; someone without these roles keeps none', () => {
+    expect(processingScopeOf('dso@region.se', [holds('dataskyddsombud', 'dso@region.se')], UNITS, '2026-11-23')).toEqual({ kind: 'all' });
+    expect(processingScopeOf('anna@region.se', [holds('registerkoordinator', 'sofia@region.se', '2')], UNITS, '2026-11-23')).toEqual({ kind: 'none' });
+  });
+
+  test('an assignment that has ended or not yet begun gives nothing', () => {
+    const ended = holds('registerkoordinator', 's@region.se', '2', { until: '2026-11-22' });
+    const future = holds('dataskyddsombud', 's@region.se', undefined, { since: '2026-12-01' });
+    expect(processingScopeOf('s@region.se', [ended, future], UNITS, '2026-11-23')).toEqual({ kind: 'none' });
+  });
+
+  test('a cycle in the tree is followed once', () => {
+    expect(unitsUnder(['4'], [...UNITS, unit('2', '5')])).toEqual(['2', '4', '5']);
+  });
+});
