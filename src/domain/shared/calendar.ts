@@ -1,4 +1,3 @@
-import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { z } from 'zod';
 
@@ -7,30 +6,85 @@ import { z } from 'zod';
  * "on 2027-03-01", not at an instant. Instants (incident discovery, a signature) are ISO 8601
  * timestamps with an offset. Rules receive "today" or "now" as a parameter; nothing here reads
  * the clock (DESIGN.md habit 1).
+ *
+ * A calendar date has no time zone, so comparing, subtracting and adding dates is integer
+ * arithmetic on day numbers: no Date object, no zone lookup, nothing the machine's zone or DST can
+ * move. Only turning an instant into the date it falls on somewhere (localDateOf) needs a zone.
  */
 export type IsoDate = string;
 export type Instant = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Date.UTC and the Date constructors read years 0–99 as 1900–1999; setUTCFullYear takes the year as written. */
-function utcMidnight(year: number, monthIndex: number, day: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, monthIndex, day);
-  return date.getTime();
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-function parts(date: IsoDate): [number, number, number] | undefined {
+/** Days in a month of the proleptic Gregorian calendar (year 0 is a leap year). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+interface CivilDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+function civilOf(date: IsoDate): CivilDate | undefined {
   const match = ISO_DATE.exec(date);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1) return undefined;
-  const lastDay = new Date(utcMidnight(year, month, 0)).getUTCDate();
-  return day <= lastDay ? [year, month, day] : undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+function civil(date: IsoDate): CivilDate {
+  const parsed = civilOf(date);
+  if (!parsed) throw new RangeError(`Not a calendar date: ${date}`);
+  return parsed;
+}
+
+/*
+ * Day numbers: days since 1970-01-01 of the proleptic Gregorian calendar, by Howard Hinnant's
+ * days_from_civil / civil_from_days (eras of 400 years, years starting on 1 March so that the
+ * leap day is the last day of its year).
+ */
+function dayNumberOfCivil({ year, month, day }: CivilDate): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+function civilOfDayNumber(dayNumber: number): CivilDate {
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Four-digit years only: the form compares correctly as a string and is what the registers hold. */
+function written({ year, month, day }: CivilDate): IsoDate {
+  if (year < 0 || year > 9999) throw new RangeError(`The date falls outside the years 0000–9999: year ${year}`);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Days since 1970-01-01; throws a RangeError for a string that is not a calendar date. */
+export function dayNumberOf(date: IsoDate): number {
+  return dayNumberOfCivil(civil(date));
 }
 
 export function isIsoDate(value: string): boolean {
-  return parts(value) !== undefined;
+  return civilOf(value) !== undefined;
 }
 
 export const isoDateSchema = z
@@ -41,33 +95,26 @@ export const instantSchema = z
   .string()
   .datetime({ offset: true, message: 'must be an ISO 8601 timestamp with a time zone (for example 2026-03-01T08:30:00+01:00)' });
 
-/** Calendar arithmetic runs in UTC so that the machine's own time zone and DST never move a date. */
-function toUtc(date: IsoDate): TZDate {
-  const p = parts(date);
-  if (!p) throw new RangeError(`Not a calendar date: ${date}`);
-  return new TZDate(utcMidnight(p[0], p[1] - 1, p[2]), 'UTC');
-}
-
-function fromUtc(date: Date): IsoDate {
-  return new Date(date.getTime()).toISOString().slice(0, 10);
-}
-
 export function addDaysTo(date: IsoDate, days: number): IsoDate {
-  return fromUtc(addDays(toUtc(date), days));
+  return written(civilOfDayNumber(dayNumberOf(date) + days));
 }
 
 /** Adds calendar months; the 31st or a leap day falls back to the month's last day (2024-02-29 + 12 = 2025-02-28). */
 export function addMonthsTo(date: IsoDate, months: number): IsoDate {
-  return fromUtc(addMonths(toUtc(date), months));
+  const { year, month, day } = civil(date);
+  const monthsSinceYearZero = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(monthsSinceYearZero / 12);
+  const targetMonth = monthsSinceYearZero - targetYear * 12 + 1;
+  return written({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) });
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(toUtc(to), toUtc(from));
+  return dayNumberOf(to) - dayNumberOf(from);
 }
 
 export function isBefore(a: IsoDate, b: IsoDate): boolean {
-  return daysBetween(b, a) < 0;
+  return dayNumberOf(a) < dayNumberOf(b);
 }
 
 export function laterOf(a: IsoDate, b: IsoDate): IsoDate {
@@ -75,15 +122,13 @@ export function laterOf(a: IsoDate, b: IsoDate): IsoDate {
 }
 
 export function yearOf(date: IsoDate): number {
-  return toUtc(date).getUTCFullYear();
+  return civil(date).year;
 }
 
 /** The calendar date an instant falls on in a time zone (a breach found 23:30 UTC on 31 March is 1 April in Stockholm). */
 export function localDateOf(instant: Instant, timeZone: string): IsoDate {
   const local = new TZDate(new Date(instant).getTime(), timeZone);
-  const month = String(local.getMonth() + 1).padStart(2, '0');
-  const day = String(local.getDate()).padStart(2, '0');
-  return `${String(local.getFullYear()).padStart(4, '0')}-${month}-${day}`;
+  return written({ year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() });
 }
 
 export function addHoursTo(instant: Instant, hours: number): Instant {
