@@ -1,5 +1,5 @@
 import type { RegionConfig } from '../../config/region-config';
-import { isCurrentStaff, isManager, type Person } from '../people/person';
+import { currentStaff, isManager, type Person } from '../people/person';
 import { addDaysTo, daysBetween, isBefore, laterOf, type IsoDate } from '../shared/calendar';
 import { sameEmail } from '../shared/person-ref';
 import type { Acknowledgement, DocumentVersion } from './acknowledgement';
@@ -56,7 +56,8 @@ interface Signatory {
 function signatoriesOf(
   version: DocumentVersion,
   rolesByPerson: ReadonlyMap<string, ReadonlySet<string>>,
-  roster: readonly Person[],
+  current: readonly Person[],
+  onRoster: ReadonlySet<string>,
   today: IsoDate
 ): Signatory[] {
   const since = new Map<string, IsoDate>();
@@ -64,20 +65,25 @@ function signatoriesOf(
   // outlived its holder's employment (left, or not yet started) would otherwise keep a departed
   // person "outstanding" forever, inflate the progress denominator, and send a "sign this" nudge
   // to the area contact, who cannot sign for them. The stale assignment is a vacancy (R-ORG).
-  const onRoster = new Set(roster.filter((person) => isCurrentStaff(person, today)).map((person) => person.email));
   for (const [email, roles] of rolesByPerson) {
     if (!onRoster.has(email)) continue;
     if (version.requiredForRoles.some((role) => roles.has(role))) since.set(email, version.publishedOn);
   }
   if (version.requiredForManagers) {
-    for (const person of roster) {
-      if (!isCurrentStaff(person, today) || !isManager(person, today) || person.managerSince === undefined) continue;
+    for (const person of current) {
+      if (!isManager(person, today) || person.managerSince === undefined) continue;
       const from = laterOf(version.publishedOn, person.managerSince);
       const known = since.get(person.email);
       since.set(person.email, known === undefined || isBefore(from, known) ? from : known);
     }
   }
   return [...since.entries()].map(([email, from]) => ({ email, since: from })).sort((a, b) => a.email.localeCompare(b.email));
+}
+
+/** The current roster and its e-mail addresses, worked out once for every document version. */
+function rosterOn(roster: readonly Person[], today: IsoDate): { current: Person[]; onRoster: Set<string> } {
+  const current = currentStaff(roster, today);
+  return { current, onRoster: new Set(current.map((person) => person.email)) };
 }
 
 /** R-ACK: who still has to acknowledge the version in force of each document, and by when. */
@@ -90,9 +96,10 @@ export function outstandingAcknowledgements(
   today: IsoDate
 ): OutstandingAcknowledgement[] {
   const outstanding: OutstandingAcknowledgement[] = [];
+  const { current, onRoster } = rosterOn(roster, today);
   for (const version of currentVersions(versions, today)) {
     const signed = new Set(acknowledgements.filter((ack) => isOwnSignatureFor(ack, version)).map((ack) => ack.signerEmail));
-    for (const signatory of signatoriesOf(version, rolesByPerson, roster, today)) {
+    for (const signatory of signatoriesOf(version, rolesByPerson, current, onRoster, today)) {
       if (signed.has(signatory.email)) continue;
       const dueOn = addDaysTo(signatory.since, config.acknowledgements.signWithinDays);
       outstanding.push({
@@ -117,8 +124,9 @@ export function acknowledgementProgress(
   roster: readonly Person[],
   today: IsoDate
 ): AcknowledgementProgress[] {
+  const { current, onRoster } = rosterOn(roster, today);
   return currentVersions(versions, today).map((version) => {
-    const signatories = signatoriesOf(version, rolesByPerson, roster, today);
+    const signatories = signatoriesOf(version, rolesByPerson, current, onRoster, today);
     const signed = new Set(acknowledgements.filter((ack) => isOwnSignatureFor(ack, version)).map((ack) => ack.signerEmail));
     const signedCount = signatories.filter((signatory) => signed.has(signatory.email)).length;
     return {

@@ -1,5 +1,5 @@
 import type { NudgeTopic } from '../../config/region-config';
-import type { IsoDate } from '../shared/calendar';
+import { isBefore, type IsoDate } from '../shared/calendar';
 
 export type NudgeSubjectKind = 'asset' | 'system' | 'document' | 'course' | 'risk';
 export type NudgeUrgency = 'overdue' | 'missing' | 'due-soon';
@@ -24,12 +24,20 @@ export interface NudgeItem {
 
 const URGENCY_ORDER: Record<NudgeUrgency, number> = { overdue: 0, missing: 1, 'due-soon': 2 };
 
+/** Earlier due dates first; an item without one (never done, due now) before any date. */
+function compareDueOn(a: IsoDate | undefined, b: IsoDate | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return -1;
+  if (b === undefined) return 1;
+  return isBefore(a, b) ? -1 : 1;
+}
+
 /** Most urgent first, then by due date and key: the same input always lists in the same order. */
 export function compareNudgeItems(a: NudgeItem, b: NudgeItem): number {
   return (
     URGENCY_ORDER[a.urgency] - URGENCY_ORDER[b.urgency] ||
     b.daysOverdue - a.daysOverdue ||
-    (a.dueOn ?? '').localeCompare(b.dueOn ?? '') ||
+    compareDueOn(a.dueOn, b.dueOn) ||
     a.key.localeCompare(b.key)
   );
 }

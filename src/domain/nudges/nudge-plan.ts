@@ -1,8 +1,8 @@
 import type { RegionConfig } from '../../config/region-config';
 import { unitChain, type OrgUnit } from '../organisation/org-unit';
-import { isCurrentStaff, type Person } from '../people/person';
+import { currentStaff, type Person } from '../people/person';
 import type { RegisterSnapshot } from '../registers';
-import { holderUpTheTree, roleSlots, type RoleSlot } from '../roles/role-slots';
+import { firstHolderUpTheTree, roleSlots, unitHolders } from '../roles/role-slots';
 import { daysBetween, type IsoDate } from '../shared/calendar';
 import { compareNudgeItems, type NudgeItem } from './nudge-item';
 import { owedItems, type OwedItem } from './owed-items';
@@ -35,13 +35,17 @@ export interface NudgeHistory {
   readonly firstSentOn: ReadonlyMap<string, IsoDate>;
 }
 
+/** Who can be reached and who answers for an area, indexed once per run (R-NDG-3 looks them up per item). */
 interface Directory {
   readonly staff: ReadonlyMap<string, Person>;
   readonly units: ReadonlyMap<string, OrgUnit>;
-  readonly slots: readonly RoleSlot[];
+  /** The area-responsible role's holder per unit (config.nudges.areaResponsibleRoleKey). */
+  readonly areaHolders: ReadonlyMap<string, string>;
+  /** Reachable holders of the fallback role, in slot order (config.nudges.fallbackRoleKey). */
+  readonly fallbackHolders: readonly string[];
 }
 
-function isReachable(email: string | undefined, directory: Directory): email is string {
+function isReachable(email: string | undefined, directory: Pick<Directory, 'staff'>): email is string {
   return email !== undefined && directory.staff.has(email);
 }
 
@@ -49,15 +53,12 @@ function isReachable(email: string | undefined, directory: Directory): email is 
 function areaContact(
   unitId: string | undefined,
   exclude: string | undefined,
-  config: RegionConfig,
   directory: Directory
 ): { email: string; route: EscalationRoute } | undefined {
   const chain = unitChain(directory.units, unitId).map((unit) => unit.id);
-  const areaHolder = holderUpTheTree(directory.slots, config.nudges.areaResponsibleRoleKey, chain);
+  const areaHolder = firstHolderUpTheTree(directory.areaHolders, chain);
   if (isReachable(areaHolder, directory) && areaHolder !== exclude) return { email: areaHolder, route: 'area-responsible' };
-  const fallback = directory.slots.find(
-    (slot) => slot.roleKey === config.nudges.fallbackRoleKey && isReachable(slot.holderEmail, directory) && slot.holderEmail !== exclude
-  )?.holderEmail;
+  const fallback = directory.fallbackHolders.find((email) => email !== exclude);
   return fallback === undefined ? undefined : { email: fallback, route: 'fallback-role' };
 }
 
@@ -72,14 +73,13 @@ function isPastGrace(item: NudgeItem, config: RegionConfig, history: NudgeHistor
 
 function escalationTarget(
   item: NudgeItem,
-  config: RegionConfig,
   directory: Directory
 ): { email: string; route: EscalationRoute } | undefined {
   const person = directory.staff.get(item.responsibleEmail);
   const manager = person?.managerEmail;
   if (isReachable(manager, directory) && manager !== item.responsibleEmail) return { email: manager, route: 'manager' };
   // A roster member without a manager (or whose manager left): the information owner of the area is told.
-  return areaContact(item.unitId ?? person?.unitId, item.responsibleEmail, config, directory);
+  return areaContact(item.unitId ?? person?.unitId, item.responsibleEmail, directory);
 }
 
 /**
@@ -88,11 +88,15 @@ function escalationTarget(
  * Pure and deterministic: the same snapshot, history and day give the same plan, in the same order.
  */
 export function planNudges(snapshot: RegisterSnapshot, config: RegionConfig, history: NudgeHistory, today: IsoDate): NudgePlan {
-  const staff = new Map(snapshot.roster.filter((person) => isCurrentStaff(person, today)).map((person) => [person.email, person]));
+  const staff = new Map(currentStaff(snapshot.roster, today).map((person) => [person.email, person]));
+  const slots = roleSlots(config, snapshot.units, snapshot.systems, snapshot.roleAssignments, today);
   const directory: Directory = {
     staff,
     units: new Map(snapshot.units.map((unit) => [unit.id, unit])),
-    slots: roleSlots(config, snapshot.units, snapshot.systems, snapshot.roleAssignments, today)
+    areaHolders: unitHolders(slots, config.nudges.areaResponsibleRoleKey),
+    fallbackHolders: slots
+      .filter((slot) => slot.roleKey === config.nudges.fallbackRoleKey)
+      .flatMap((slot) => (isReachable(slot.holderEmail, { staff }) ? [slot.holderEmail] : []))
   };
 
   const owedByPerson = new Map<string, NudgeItem[]>();
@@ -104,11 +108,11 @@ export function planNudges(snapshot: RegisterSnapshot, config: RegionConfig, his
     map.set(email, list);
   };
 
-  for (const owed of owedItems(snapshot, directory.slots, config, today)) {
+  for (const owed of owedItems(snapshot, slots, config, today)) {
     // An owner who is not on the current roster (left, or never there) cannot act: the area answers for it.
     const responsible = isReachable(owed.responsibleEmail, directory)
       ? owed.responsibleEmail
-      : areaContact(owed.unitId, undefined, config, directory)?.email;
+      : areaContact(owed.unitId, undefined, directory)?.email;
     if (responsible === undefined) {
       unroutable.push(owed);
       continue;
@@ -125,7 +129,7 @@ export function planNudges(snapshot: RegisterSnapshot, config: RegionConfig, his
     };
     push(owedByPerson, responsible, item);
     if (!isPastGrace(item, config, history, today)) continue;
-    const target = escalationTarget(item, config, directory);
+    const target = escalationTarget(item, directory);
     if (target !== undefined) push(escalatedByPerson, target.email, { key: `escalation:${item.key}:${target.email}`, item, route: target.route });
   }
 

@@ -36,6 +36,11 @@ export function isCurrentStaff(person: Person, today: IsoDate): boolean {
   return !isBefore(today, person.startDate) && (person.endDate === undefined || !isBefore(person.endDate, today));
 }
 
+/** The current roster on that day, in roster order: the denominator of every staff measure (R-TRN-4). */
+export function currentStaff(roster: readonly Person[], today: IsoDate): Person[] {
+  return roster.filter((person) => isCurrentStaff(person, today));
+}
+
 export function isManager(person: Person, today: IsoDate): boolean {
   return person.managerSince !== undefined && !isBefore(today, person.managerSince);
 }

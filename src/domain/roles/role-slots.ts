@@ -35,14 +35,24 @@ export function roleSlots(
   const active = assignments
     .filter((assignment) => isAssignmentActive(assignment, today))
     .sort((a, b) => a.id.localeCompare(b.id));
+  // The first held assignment (in id order) per role and unit, and per role anywhere: indexed once,
+  // not searched once per slot (a region has hundreds of units and thousands of assignments).
+  const heldByRoleAndUnit = new Map<string, Map<string | undefined, RoleAssignment>>();
+  const heldByRole = new Map<string, RoleAssignment>();
+  for (const assignment of active) {
+    if (assignment.holderEmail === undefined) continue;
+    if (!heldByRole.has(assignment.roleKey)) heldByRole.set(assignment.roleKey, assignment);
+    const byUnit = heldByRoleAndUnit.get(assignment.roleKey) ?? new Map<string | undefined, RoleAssignment>();
+    if (!byUnit.has(assignment.unitId)) byUnit.set(assignment.unitId, assignment);
+    heldByRoleAndUnit.set(assignment.roleKey, byUnit);
+  }
+  const held = (roleKey: string, unitId: string | undefined): RoleAssignment | undefined => heldByRoleAndUnit.get(roleKey)?.get(unitId);
   const slots: RoleSlot[] = [];
-  const held = (roleKey: string, unitId: string | undefined): RoleAssignment | undefined =>
-    active.find((assignment) => assignment.roleKey === roleKey && assignment.unitId === unitId && assignment.holderEmail !== undefined);
 
   for (const role of config.roles) {
     const scope = role.scope;
     if (scope.kind === 'region') {
-      const assignment = held(role.key, undefined) ?? active.find((a) => a.roleKey === role.key && a.holderEmail !== undefined);
+      const assignment = held(role.key, undefined) ?? heldByRole.get(role.key);
       slots.push({
         roleKey: role.key,
         unitId: undefined,
@@ -105,15 +115,30 @@ export function rolesByPerson(slots: readonly RoleSlot[]): Map<string, Set<strin
   return byPerson;
 }
 
+/** The holder of a role per unit (the first slot held, as holderUpTheTree finds it), for rules that ask for many units. */
+export function unitHolders(slots: readonly RoleSlot[], roleKey: string): Map<string, string> {
+  const holders = new Map<string, string>();
+  for (const slot of slots) {
+    if (slot.roleKey !== roleKey || slot.unitId === undefined || slot.systemId !== undefined || slot.holderEmail === undefined) continue;
+    if (!holders.has(slot.unitId)) holders.set(slot.unitId, slot.holderEmail);
+  }
+  return holders;
+}
+
 /** The holder of a role for a unit, looking up the tree: an enhet's information owner is its område's. */
 export function holderUpTheTree(
   slots: readonly RoleSlot[],
   roleKey: string,
   unitChainIds: readonly string[]
 ): string | undefined {
+  return firstHolderUpTheTree(unitHolders(slots, roleKey), unitChainIds);
+}
+
+/** holderUpTheTree over holders already indexed by unitHolders. */
+export function firstHolderUpTheTree(holders: ReadonlyMap<string, string>, unitChainIds: readonly string[]): string | undefined {
   for (const unitId of unitChainIds) {
-    const slot = slots.find((s) => s.roleKey === roleKey && s.unitId === unitId && s.systemId === undefined && s.holderEmail !== undefined);
-    if (slot) return slot.holderEmail;
+    const holder = holders.get(unitId);
+    if (holder !== undefined) return holder;
   }
   return undefined;
 }

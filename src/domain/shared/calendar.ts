@@ -14,7 +14,7 @@ import { z } from 'zod';
 export type IsoDate = string;
 export type Instant = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const HYPHEN = 45;
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -32,11 +32,24 @@ interface CivilDate {
   readonly day: number;
 }
 
+/** The number written in `text` from `start` to `end`, or -1 if a character there is not a digit. */
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let index = start; index < end; index += 1) {
+    const digit = text.charCodeAt(index) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** Read by hand, not by a regular expression: the rules read hundreds of thousands of dates per run. */
 function civilOf(date: IsoDate): CivilDate | undefined {
-  const match = ISO_DATE.exec(date);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (date.length !== 10 || date.charCodeAt(4) !== HYPHEN || date.charCodeAt(7) !== HYPHEN) return undefined;
+  const year = digitsAt(date, 0, 4);
+  const month = digitsAt(date, 5, 7);
+  const day = digitsAt(date, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return { year, month, day };
 }
 
@@ -113,8 +126,12 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return dayNumberOf(to) - dayNumberOf(from);
 }
 
+/**
+ * Dates written YYYY-MM-DD with four-digit years sort as strings in calendar order, so ordering
+ * needs no parsing: the rules compare dates some hundreds of thousands of times per run.
+ */
 export function isBefore(a: IsoDate, b: IsoDate): boolean {
-  return dayNumberOf(a) < dayNumberOf(b);
+  return a < b;
 }
 
 export function laterOf(a: IsoDate, b: IsoDate): IsoDate {

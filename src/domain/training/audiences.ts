@@ -1,5 +1,5 @@
 import type { AudienceConfig } from '../../config/region-config';
-import { isCurrentStaff, isManager, type Person } from '../people/person';
+import { currentStaff, isManager, type Person } from '../people/person';
 import type { IsoDate } from '../shared/calendar';
 import { isCurrentSystem, type ItSystem } from '../systems/it-system';
 
@@ -14,7 +14,20 @@ export function audienceMembers(
   rolesByPerson: ReadonlyMap<string, ReadonlySet<string>>,
   today: IsoDate
 ): Person[] {
-  const current = roster.filter((person) => isCurrentStaff(person, today));
+  return membersAmong(audience, currentStaff(roster, today), systems, rolesByPerson, today);
+}
+
+/**
+ * The members of an audience among people already known to be on the current roster, in their
+ * order: the training rules filter the roster once for all audiences, not once per audience.
+ */
+export function membersAmong(
+  audience: AudienceConfig,
+  current: readonly Person[],
+  systems: readonly ItSystem[],
+  rolesByPerson: ReadonlyMap<string, ReadonlySet<string>>,
+  today: IsoDate
+): Person[] {
   const members = audience.members;
   switch (members.kind) {
     case 'all-staff':

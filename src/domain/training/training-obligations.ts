@@ -1,9 +1,11 @@
 import type { AudienceConfig, CourseConfig, RegionConfig } from '../../config/region-config';
-import type { Person } from '../people/person';
+import { currentStaff, type Person } from '../people/person';
 import { addMonthsTo, daysBetween, isBefore, laterOf, type IsoDate } from '../shared/calendar';
 import type { ItSystem } from '../systems/it-system';
-import { audienceMembers } from './audiences';
+import { membersAmong } from './audiences';
 import type { TrainingRecord } from './training-record';
+
+const NO_RECORDS: readonly TrainingRecord[] = [];
 
 export type TrainingState = 'done' | 'due' | 'overdue';
 
@@ -27,22 +29,34 @@ export interface Completion {
   readonly modulesTotal: number;
 }
 
-/** The person's completion of a course from the LMS records; a micro-training is done when every module is. */
+/**
+ * The person's completion of a course from their LMS records (records of other courses are
+ * ignored); a micro-training is done when every module is, on the day its last module was first done.
+ */
 export function completionOf(course: CourseConfig, records: readonly TrainingRecord[]): Completion {
   if (course.kind === 'micro') {
     const total = course.modules ?? 1;
-    const firstDone = new Map<number, IsoDate>();
+    // Index = module number (1-based): the first day each module was done.
+    const firstDone: Array<IsoDate | undefined> = new Array(total + 1).fill(undefined);
     for (const record of records) {
-      if (record.module === undefined || record.module > total) continue;
-      const known = firstDone.get(record.module);
-      if (known === undefined || isBefore(record.completedOn, known)) firstDone.set(record.module, record.completedOn);
+      if (record.courseKey !== course.key || record.module === undefined || record.module > total) continue;
+      const known = firstDone[record.module];
+      if (known === undefined || isBefore(record.completedOn, known)) firstDone[record.module] = record.completedOn;
     }
-    const dates = [...firstDone.values()].sort();
-    const done = firstDone.size;
-    return { completedOn: done === total ? dates[dates.length - 1] : undefined, modulesDone: done, modulesTotal: total };
+    let done = 0;
+    let lastModuleOn: IsoDate | undefined;
+    for (const on of firstDone) {
+      if (on === undefined) continue;
+      done += 1;
+      if (lastModuleOn === undefined || isBefore(lastModuleOn, on)) lastModuleOn = on;
+    }
+    return { completedOn: done === total ? lastModuleOn : undefined, modulesDone: done, modulesTotal: total };
   }
-  const whole = records.filter((record) => record.module === undefined).map((record) => record.completedOn).sort();
-  const latest = whole[whole.length - 1];
+  let latest: IsoDate | undefined;
+  for (const record of records) {
+    if (record.courseKey !== course.key || record.module !== undefined) continue;
+    if (latest === undefined || isBefore(latest, record.completedOn)) latest = record.completedOn;
+  }
   return { completedOn: latest, modulesDone: latest === undefined ? 0 : 1, modulesTotal: 1 };
 }
 
@@ -55,13 +69,18 @@ export function deadlineFor(audience: AudienceConfig, person: Person): IsoDate |
   return notBefore === undefined ? byAnchor : laterOf(byAnchor, notBefore);
 }
 
-function recordsByPersonAndCourse(records: readonly TrainingRecord[]): Map<string, TrainingRecord[]> {
+/**
+ * The LMS records per person. A completion dated after `today` is not evidence yet: a report as of
+ * an earlier day (a year-end KPI, R-KPI per year) must not count training done later, as risk
+ * analyses and role assignments dated later do not count either.
+ */
+function recordsByPerson(records: readonly TrainingRecord[], today: IsoDate): Map<string, TrainingRecord[]> {
   const grouped = new Map<string, TrainingRecord[]>();
   for (const record of records) {
-    const key = `${record.personEmail}\u0000${record.courseKey}`;
-    const list = grouped.get(key) ?? [];
-    list.push(record);
-    grouped.set(key, list);
+    if (isBefore(today, record.completedOn)) continue;
+    const list = grouped.get(record.personEmail);
+    if (list === undefined) grouped.set(record.personEmail, [record]);
+    else list.push(record);
   }
   return grouped;
 }
@@ -80,17 +99,15 @@ export function trainingObligations(
   today: IsoDate
 ): TrainingObligation[] {
   const courses = new Map(config.training.courses.map((course) => [course.key, course]));
-  // A completion dated after `today` is not evidence yet: a report as of an earlier day (a year-end
-  // KPI, R-KPI per year) must not count training done later, as risk analyses and role assignments
-  // dated later do not count either.
-  const grouped = recordsByPersonAndCourse(records.filter((record) => !isBefore(today, record.completedOn)));
+  const grouped = recordsByPerson(records, today);
+  // Filtered and sorted once for every audience; each audience keeps this order.
+  const current = currentStaff(roster, today).sort((a, b) => a.email.localeCompare(b.email));
   const obligations: TrainingObligation[] = [];
   for (const audience of config.training.audiences) {
     const course = courses.get(audience.courseKey);
     if (!course) continue; // the configuration schema guarantees the course exists
-    const members = audienceMembers(audience, roster, systems, rolesByPerson, today).sort((a, b) => a.email.localeCompare(b.email));
-    for (const person of members) {
-      const completion = completionOf(course, grouped.get(`${person.email}\u0000${course.key}`) ?? []);
+    for (const person of membersAmong(audience, current, systems, rolesByPerson, today)) {
+      const completion = completionOf(course, grouped.get(person.email) ?? NO_RECORDS);
       const expiresOn =
         completion.completedOn !== undefined && course.validForMonths !== undefined
           ? addMonthsTo(completion.completedOn, course.validForMonths)
