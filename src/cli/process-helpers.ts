@@ -1,8 +1,8 @@
-import { localDateOf, type IsoDate } from '../domain/shared/calendar';
+import { instantOf, localDateOf, type IsoDate } from '../domain/shared/calendar';
 
 /** The calendar date in the region's zone: the CLI reads the clock here, at the edge, never in the domain. */
 export function todayInStockholm(now: Date = new Date()): IsoDate {
-  return localDateOf(now.toISOString(), 'Europe/Stockholm');
+  return localDateOf(instantOf(now), 'Europe/Stockholm');
 }
 
 /** Resolves on Ctrl+C or a service manager's SIGTERM, so servers close their database cleanly. */

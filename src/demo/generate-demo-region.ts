@@ -1,6 +1,6 @@
 import type { RegionConfig } from '../config/region-config';
 import type { RegisterSnapshot } from '../domain/registers';
-import { isIsoDate, type IsoDate } from '../domain/shared/calendar';
+import { isIsoDate } from '../domain/shared/calendar';
 import { demoContext } from './demo-context';
 import { generateAcknowledgements, generateDocumentVersions } from './generators/acknowledgements';
 import { generateActionPlan } from './generators/action-plan';
@@ -19,8 +19,11 @@ import { generateUnits } from './generators/units';
 import { validateSnapshot } from './validate-snapshot';
 
 export interface DemoRegionOptions {
-  /** The day the demo describes: every date is placed relative to it, so what is overdue is overdue on this day. */
-  readonly asOf: IsoDate;
+  /**
+   * The day the demo describes: every date is placed relative to it, so what is overdue is overdue
+   * on this day. Written YYYY-MM-DD; checked here (a RangeError otherwise), as scale and seed are.
+   */
+  readonly asOf: string;
   /** Another seed gives another region of the same shape; the default is DEFAULT_DEMO_SEED. */
   readonly seed?: number;
   /** 1 (the default) is a region of some 4,000 staff and 700 systems; 0.05 a small one for fast tests. */
@@ -49,13 +52,14 @@ export const MAX_DEMO_SCALE = 3;
  * Risks on a 'process' point at a processing activity; on an 'area', at a unit.
  */
 export function generateDemoRegion(options: DemoRegionOptions, config: RegionConfig): RegisterSnapshot {
-  if (!isIsoDate(options.asOf)) throw new RangeError(`asOf must be a calendar date written YYYY-MM-DD, not ${options.asOf}`);
+  const asOf = options.asOf;
+  if (!isIsoDate(asOf)) throw new RangeError(`asOf must be a calendar date written YYYY-MM-DD, not ${asOf}`);
   const scale = options.scale ?? 1;
   if (!(scale > 0 && scale <= MAX_DEMO_SCALE)) throw new RangeError(`scale must be above 0 and at most ${MAX_DEMO_SCALE}, not ${scale}`);
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a whole number, not ${seed}`);
 
-  const context = demoContext(options.asOf, config, scale, seed);
+  const context = demoContext(asOf, config, scale, seed);
   const organisation = generateUnits(context);
   const units = organisation.units.map((unit) => unit.unit);
   const staff = generateStaff(context, organisation);

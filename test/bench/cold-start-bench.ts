@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_REGION_CONFIG } from '../../src/config/default-region';
 import { startLocalStack } from '../../src/cli/local-stack';
+import { isoDate } from '../../src/domain/shared/calendar';
 import { report, timeMs } from './bench-stats';
 
 /**
@@ -11,7 +12,7 @@ import { report, timeMs } from './bench-stats';
  */
 export async function coldStartBench(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tillit-bench-'));
-  const options = { port: 0, dataDir, empty: false, asOf: '2026-11-23', config: DEFAULT_REGION_CONFIG, log: (): void => undefined };
+  const options = { port: 0, dataDir, empty: false, asOf: isoDate('2026-11-23'), config: DEFAULT_REGION_CONFIG, log: (): void => undefined };
   try {
     const first = await timeMs(() => startLocalStack(options));
     await first.result.close();

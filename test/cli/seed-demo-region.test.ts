@@ -3,6 +3,7 @@ import { seedDemoRegion } from '../../src/cli/seed-demo-region';
 import { generateDemoRegion } from '../../src/demo/generate-demo-region';
 import { goalAreaKpis } from '../../src/domain/kpi/goal-area-kpis';
 import { planNudges } from '../../src/domain/nudges/nudge-plan';
+import { isoDate, type IsoDate } from '../../src/domain/shared/calendar';
 import { startLocalSharePoint, type LocalSharePoint } from '../../src/local-sharepoint/local-sharepoint-server';
 import { SITE_ADMIN_EMAIL } from '../../src/local-sharepoint/local-site-defaults';
 import { provisionSite } from '../../src/sharepoint/provisioning/provision-site';
@@ -10,7 +11,7 @@ import { registerRepositories } from '../../src/sharepoint/repositories/register
 import { readSnapshot } from '../../src/sharepoint/repositories/snapshot-reader';
 import { connectToSite, localToken } from '../../src/sharepoint/sp-factory';
 
-const AS_OF = '2026-11-23';
+const AS_OF = isoDate('2026-11-23');
 const OPTIONS = { asOf: AS_OF, scale: 0.05, seed: 7 };
 
 describe('seed-demo: the demo region written through @pnp/sp and read back (R-NDG-1, R-KPI)', () => {
@@ -39,7 +40,7 @@ describe('seed-demo: the demo region written through @pnp/sp and read back (R-ND
   it('gives the same nudge digests and KPIs from the site as from the generated region: ids change, meaning does not', async () => {
     const generated = generateDemoRegion(OPTIONS, DEFAULT_REGION_CONFIG);
     const { snapshot } = await readSnapshot(registerRepositories(connectToSite(admin()), '/sites/tillit'));
-    const history = { firstSentOn: new Map<string, string>() };
+    const history = { firstSentOn: new Map<string, IsoDate>() };
     const summary = (plan: ReturnType<typeof planNudges>): string[] =>
       plan.digests.map((digest) => `${digest.recipientEmail}: ${digest.owed.map((item) => `${item.topic}/${item.urgency}`).sort().join(',')} | ${digest.escalated.length}`);
     const fromSite = planNudges(snapshot, DEFAULT_REGION_CONFIG, history, AS_OF);

@@ -26,15 +26,16 @@ import type { RegisterSnapshot } from '../../src/domain/registers';
 import { riskAnalysisSchema, riskSchema } from '../../src/domain/risks/risk';
 import { riskLevel } from '../../src/domain/risks/risk-level';
 import { roleAssignmentSchema } from '../../src/domain/roles/role-assignment';
+import { instant, isoDate } from '../../src/domain/shared/calendar';
 import { ValidationError } from '../../src/domain/shared/errors';
 import { itSystemSchema } from '../../src/domain/systems/it-system';
 import { trainingRecordSchema } from '../../src/domain/training/training-record';
 import { unresolvedReferences } from './demo-references';
 
 const config = DEFAULT_REGION_CONFIG;
-const AS_OF = '2026-03-16';
+const AS_OF = isoDate('2026-03-16');
 /** Midday on asOf in Stockholm: the "now" of the breach clock. */
-const NOW = '2026-03-16T12:00:00+01:00';
+const NOW = instant('2026-03-16T12:00:00+01:00');
 
 describe('generateDemoRegion: a deterministic, realistic demo region', () => {
   let small: RegisterSnapshot;
@@ -135,8 +136,8 @@ describe('generateDemoRegion: a deterministic, realistic demo region', () => {
     expect(clocks.filter(([, state]) => state === 'overdue').map(([id]) => id)).toEqual([DEMO_SCENARIO_IDS.overdueBreachIncidentId]);
     // Running all of asOf, from its first minute to its last.
     const running = small.incidents.find((incident) => incident.id === DEMO_SCENARIO_IDS.runningBreachIncidentId);
-    expect(running && breachClock(running, config, '2026-03-16T00:00:00+01:00').state).toBe('running');
-    expect(running && breachClock(running, config, '2026-03-16T23:59:00+01:00').state).toBe('running');
+    expect(running && breachClock(running, config, instant('2026-03-16T00:00:00+01:00')).state).toBe('running');
+    expect(running && breachClock(running, config, instant('2026-03-16T23:59:00+01:00')).state).toBe('running');
 
     const proxy = small.acknowledgements.find((ack) => ack.id === DEMO_SCENARIO_IDS.proxySignedAcknowledgementId);
     expect(proxy && proxy.signerEmail !== proxy.signedByAccount).toBe(true);

@@ -4,9 +4,9 @@
  */
 import { loadRegionConfig } from '../../src/config/load-region-config';
 import type { RegionConfig } from '../../src/config/region-config';
-import type { Incident } from '../../src/domain/incidents/incident';
+import type { Incident, incidentSchema } from '../../src/domain/incidents/incident';
 import { ValidationError, type ValidationIssue } from '../../src/domain/shared/errors';
-import { anIncident } from './builders';
+import { anIncident, type Overrides } from './builders';
 
 export const label = (sv: string, en: string): { sv: string; en: string } => ({ sv, en });
 
@@ -40,7 +40,7 @@ export const CONSEQUENCE_SCALE_0_TO_4 = [
 ];
 
 /** A personal data breach discovered at `discoveredAt` and filed at the same instant unless told otherwise. */
-export function aBreach(overrides: { [K in keyof Incident]?: Incident[K] } & { id: string; discoveredAt: string }): Incident {
+export function aBreach(overrides: Overrides<typeof incidentSchema> & { id: string; discoveredAt: string }): Incident {
   return anIncident({ category: 'personal-data-breach', reportedAt: overrides.discoveredAt, ...overrides });
 }
 

@@ -5,6 +5,7 @@
 import type { RegionConfig } from '../../src/config/region-config';
 import type { NudgeHistory } from '../../src/domain/nudges/nudge-plan';
 import type { RegisterSnapshot } from '../../src/domain/registers';
+import { isoDate } from '../../src/domain/shared/calendar';
 import type { TrainingRecord } from '../../src/domain/training/training-record';
 import { aTrainingRecord } from './builders';
 import { configWith, label } from './builders-extra';
@@ -18,7 +19,7 @@ export const NO_ROLES: ReadonlyMap<string, ReadonlySet<string>> = new Map();
 
 /** The NudgeLog's first-sent days, keyed by item key. */
 export function historyOf(firstSent: Record<string, string> = {}): NudgeHistory {
-  return { firstSentOn: new Map(Object.entries(firstSent)) };
+  return { firstSentOn: new Map(Object.entries(firstSent).map(([key, date]) => [key, isoDate(date)])) };
 }
 
 /**

@@ -15,13 +15,16 @@ import { itSystemSchema, type ItSystem } from '../../src/domain/systems/it-syste
 import { trainingRecordSchema, type TrainingRecord } from '../../src/domain/training/training-record';
 import { EMPTY_SNAPSHOT, type RegisterSnapshot } from '../../src/domain/registers';
 
-type Partial<T> = { [K in keyof T]?: T[K] };
+import type { z } from 'zod';
 
-export function aUnit(overrides: Partial<OrgUnit> & { id: string }): OrgUnit {
+/** Fields as the schema reads them (dates and instants as plain strings): the builders parse, and so brand, them. */
+export type Overrides<S extends z.ZodTypeAny> = { [K in keyof z.input<S>]?: z.input<S>[K] };
+
+export function aUnit(overrides: Overrides<typeof orgUnitSchema> & { id: string }): OrgUnit {
   return orgUnitSchema.parse({ name: `Unit ${overrides.id}`, level: 'enhet', businessCritical: false, ...overrides });
 }
 
-export function aPerson(overrides: Partial<Person> & { email: string }): Person {
+export function aPerson(overrides: Overrides<typeof personSchema> & { email: string }): Person {
   return personSchema.parse({
     displayName: overrides.email.split('@')[0],
     unitId: 'u-enhet',
@@ -32,15 +35,15 @@ export function aPerson(overrides: Partial<Person> & { email: string }): Person 
   });
 }
 
-export function anAsset(overrides: Partial<InformationAsset> & { id: string }): InformationAsset {
+export function anAsset(overrides: Overrides<typeof informationAssetSchema> & { id: string }): InformationAsset {
   return informationAssetSchema.parse({ name: `Asset ${overrides.id}`, unitId: 'u-enhet', priority: 'prioritised', ...overrides });
 }
 
-export function aSystem(overrides: Partial<ItSystem> & { id: string }): ItSystem {
+export function aSystem(overrides: Overrides<typeof itSystemSchema> & { id: string }): ItSystem {
   return itSystemSchema.parse({ name: `System ${overrides.id}`, unitId: 'u-enhet', lifecycle: 'active', ...overrides });
 }
 
-export function aClassification(overrides: Partial<Classification> & { id: string; targetId: string }): Classification {
+export function aClassification(overrides: Overrides<typeof classificationSchema> & { id: string; targetId: string }): Classification {
   return classificationSchema.parse({
     targetKind: 'asset',
     levels: { confidentiality: 1, integrity: 1, availability: 1, traceability: 1 },
@@ -50,7 +53,7 @@ export function aClassification(overrides: Partial<Classification> & { id: strin
   });
 }
 
-export function aRisk(overrides: Partial<Risk> & { id: string }): Risk {
+export function aRisk(overrides: Overrides<typeof riskSchema> & { id: string }): Risk {
   return riskSchema.parse({
     title: `Risk ${overrides.id}`,
     subjectKind: 'system',
@@ -65,11 +68,11 @@ export function aRisk(overrides: Partial<Risk> & { id: string }): Risk {
   });
 }
 
-export function aRiskAnalysis(overrides: Partial<RiskAnalysis> & { id: string; unitId: string }): RiskAnalysis {
+export function aRiskAnalysis(overrides: Overrides<typeof riskAnalysisSchema> & { id: string; unitId: string }): RiskAnalysis {
   return riskAnalysisSchema.parse({ title: `Riskanalys ${overrides.unitId}`, performedOn: '2026-03-01', ...overrides });
 }
 
-export function anIncident(overrides: Partial<Incident> & { id: string }): Incident {
+export function anIncident(overrides: Overrides<typeof incidentSchema> & { id: string }): Incident {
   return incidentSchema.parse({
     title: `Incident ${overrides.id}`,
     category: 'personal-data-breach',
@@ -81,7 +84,7 @@ export function anIncident(overrides: Partial<Incident> & { id: string }): Incid
   });
 }
 
-export function aDocumentVersion(overrides: Partial<DocumentVersion> & { id: string }): DocumentVersion {
+export function aDocumentVersion(overrides: Overrides<typeof documentVersionSchema> & { id: string }): DocumentVersion {
   return documentVersionSchema.parse({
     documentKey: 'fordelning-av-ansvar',
     title: 'Fördelning av ansvar',
@@ -93,7 +96,7 @@ export function aDocumentVersion(overrides: Partial<DocumentVersion> & { id: str
   });
 }
 
-export function anAcknowledgement(overrides: Partial<Acknowledgement> & { id: string; signerEmail: string }): Acknowledgement {
+export function anAcknowledgement(overrides: Overrides<typeof acknowledgementSchema> & { id: string; signerEmail: string }): Acknowledgement {
   return acknowledgementSchema.parse({
     documentKey: 'fordelning-av-ansvar',
     version: '1.0',
@@ -107,18 +110,18 @@ export function anAcknowledgement(overrides: Partial<Acknowledgement> & { id: st
   });
 }
 
-export function aTrainingRecord(overrides: Partial<TrainingRecord> & { id: string; personEmail: string; courseKey: string }): TrainingRecord {
+export function aTrainingRecord(overrides: Overrides<typeof trainingRecordSchema> & { id: string; personEmail: string; courseKey: string }): TrainingRecord {
   return trainingRecordSchema.parse({ completedOn: '2026-02-01', ...overrides });
 }
 
-export function aRoleAssignment(overrides: Partial<RoleAssignment> & { id: string; roleKey: string }): RoleAssignment {
+export function aRoleAssignment(overrides: Overrides<typeof roleAssignmentSchema> & { id: string; roleKey: string }): RoleAssignment {
   return roleAssignmentSchema.parse({ mandateDocumented: true, ...overrides });
 }
 
-export function aMaturityAssessment(overrides: Partial<MaturityAssessment> & { id: string; areaKey: string; statusKey: string }): MaturityAssessment {
+export function aMaturityAssessment(overrides: Overrides<typeof maturityAssessmentSchema> & { id: string; areaKey: string; statusKey: string }): MaturityAssessment {
   return maturityAssessmentSchema.parse({ year: 2026, assessedOn: '2026-03-01', ...overrides });
 }
 
-export function aSnapshot(overrides: Partial<RegisterSnapshot>): RegisterSnapshot {
+export function aSnapshot(overrides: { [K in keyof RegisterSnapshot]?: RegisterSnapshot[K] }): RegisterSnapshot {
   return { ...EMPTY_SNAPSHOT, ...overrides };
 }

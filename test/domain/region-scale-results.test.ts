@@ -4,7 +4,7 @@ import { generateDemoRegion } from '../../src/demo';
 import { goalAreaKpis } from '../../src/domain/kpi/goal-area-kpis';
 import { planNudges, type NudgePlan } from '../../src/domain/nudges/nudge-plan';
 import type { RegisterSnapshot } from '../../src/domain/registers';
-import { addDaysTo } from '../../src/domain/shared/calendar';
+import { addDaysTo, isoDate, type IsoDate } from '../../src/domain/shared/calendar';
 
 /*
  * Same results as before (issue 6, section 1): the nudge plan (R-NDG-1..3) and the goal-area KPIs
@@ -16,9 +16,9 @@ import { addDaysTo } from '../../src/domain/shared/calendar';
  */
 
 const config = DEFAULT_REGION_CONFIG;
-const AS_OF = '2026-03-16';
+const AS_OF = isoDate('2026-03-16');
 /** Ten months on: another calendar year (maturity per year) and every due date moved past. */
-const LATER = '2027-01-11';
+const LATER = isoDate('2027-01-11');
 
 /** Not a speed assertion (that is `npm run bench`): room for the rules as they were, seconds per run on two shared cores. */
 const SLOW_BEFORE_ISSUE_6_MS = 120_000;
@@ -45,7 +45,7 @@ function digestOf(value: unknown): string {
 }
 
 /** A history in which every item without a due date was first sent 0–59 days before `today`, so some are past their grace (R-NDG-3). */
-function historyFrom(plan: NudgePlan, today: string): Map<string, string> {
+function historyFrom(plan: NudgePlan, today: IsoDate): Map<string, IsoDate> {
   const keys = plan.digests.flatMap((digest) => digest.owed.filter((item) => item.dueOn === undefined).map((item) => item.key));
   return new Map(keys.map((key, index) => [key, addDaysTo(today, -(index % 60))]));
 }

@@ -1,5 +1,5 @@
 import type { ActionPlanItem } from '../../domain/actions/action-plan-item';
-import type { IsoDate } from '../../domain/shared/calendar';
+import { isoDate, type IsoDate } from '../../domain/shared/calendar';
 import { CURRENT_ACTION_PLAN, SEED_ACTION_PLAN, type ActionBlueprint, type Responsible } from '../catalogue/action-plans';
 import { UNIT_PATHS } from '../catalogue/unit-paths';
 import { DEMO_PERSONAS } from '../demo-personas';
@@ -50,9 +50,9 @@ export function generateActionPlan(context: DemoContext, organisation: DemoOrgan
     status: blueprint.status,
     progressPercent: blueprint.progressPercent
   });
-  const on = ([offset, month, day]: readonly [number, number, number]): IsoDate => `${year + offset}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const on = ([offset, month, day]: readonly [number, number, number]): IsoDate => isoDate(`${year + offset}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
 
-  const items = SEED_ACTION_PLAN.map((blueprint, index) => item(index, blueprint, blueprint.startsOn, blueprint.endsOn));
+  const items = SEED_ACTION_PLAN.map((blueprint, index) => item(index, blueprint, isoDate(blueprint.startsOn), isoDate(blueprint.endsOn)));
   CURRENT_ACTION_PLAN.forEach((blueprint) => items.push(item(items.length, blueprint, on(blueprint.starts), on(blueprint.ends))));
   // Getting the current "Fördelning av ansvar" signed: due two months after its publication, four months before asOf.
   const published = addMonths(asOf, -4);

@@ -1,6 +1,6 @@
 import type { ActionPlanItem } from '../../domain/actions/action-plan-item';
 import type { CouncilMeeting } from '../../domain/meetings/council-meeting';
-import type { IsoDate } from '../../domain/shared/calendar';
+import { isoDate, type IsoDate } from '../../domain/shared/calendar';
 import type { DemoContext } from '../demo-context';
 import { addDays, yearOfDate } from '../demo-dates';
 
@@ -53,7 +53,7 @@ export function generateCouncilMeetings(context: DemoContext, councilMembers: re
   for (let offset = 2; offset >= 0; offset -= 1) {
     const meetingYear = year - offset;
     MEETING_DAYS.forEach(([month, day], index) => {
-      const heldOn = tuesdayFrom(`${meetingYear}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+      const heldOn = tuesdayFrom(isoDate(`${meetingYear}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`));
       if (heldOn > asOf) return;
       // The chair and the convener are always there; others most of the time.
       const attendees = councilMembers.filter((_, position) => position < 2 || random.chance(0.75));

@@ -1,4 +1,5 @@
 import type { Incident } from '../../domain/incidents/incident';
+import { addHoursTo } from '../../domain/shared/calendar';
 import type { ItSystem } from '../../domain/systems/it-system';
 import { INCIDENT_TEMPLATES, type IncidentTemplate } from '../catalogue/incidents';
 import { UNIT_PATHS } from '../catalogue/unit-paths';
@@ -11,9 +12,6 @@ import type { DemoRoles } from './role-assignments';
 import type { DemoStaff } from './staff';
 import type { DemoSystems } from './systems';
 import type { DemoOrganisation, DemoUnit } from './units';
-
-const HOUR_MS = 3_600_000;
-const plusHours = (instant: string, hours: number): string => new Date(Date.parse(instant) + hours * HOUR_MS).toISOString();
 
 /**
  * R-INC: deviations, security incidents and personal data breaches over two years, assessed by
@@ -46,7 +44,7 @@ export function generateIncidents(
     status: 'reported',
     unitId: akutmottagning.unit.id,
     reportedBy: DEMO_PERSONAS.employee.email,
-    reportedAt: plusHours(runningDiscovered, 35 / 60),
+    reportedAt: addHoursTo(runningDiscovered, 35 / 60),
     discoveredAt: runningDiscovered,
     assessedBy: undefined,
     reportableToAuthority: undefined,
@@ -64,7 +62,7 @@ export function generateIncidents(
     status: 'assessed',
     unitId: akutmottagning.unit.id,
     reportedBy: DEMO_PERSONAS.registryCoordinator.email,
-    reportedAt: plusHours(overdueDiscovered, 2),
+    reportedAt: addHoursTo(overdueDiscovered, 2),
     discoveredAt: overdueDiscovered,
     assessedBy: DEMO_PERSONAS.dataProtectionOfficer.email,
     reportableToAuthority: true,
@@ -96,12 +94,12 @@ export function generateIncidents(
       status,
       unitId: unit.unit.id,
       reportedBy,
-      reportedAt: plusHours(discoveredAt, random.int(1, 30)),
+      reportedAt: addHoursTo(discoveredAt, random.int(1, 30)),
       discoveredAt,
       assessedBy: status === 'reported' ? undefined : breach ? (deputy !== undefined && random.chance(0.6) ? deputy : dso) : staff.currentChiefUp(unit.unit.id),
       reportableToAuthority: outcome === undefined ? undefined : outcome !== 'not-reportable',
       reportedToAuthorityAt:
-        outcome === 'in-time' ? plusHours(discoveredAt, random.int(6, 70)) : outcome === 'late' ? plusHours(discoveredAt, random.int(80, 160)) : undefined,
+        outcome === 'in-time' ? addHoursTo(discoveredAt, random.int(6, 70)) : outcome === 'late' ? addHoursTo(discoveredAt, random.int(80, 160)) : undefined,
       systemIds
     });
   }

@@ -1,5 +1,5 @@
 import type { MaturityAssessment } from '../../domain/maturity/maturity-assessment';
-import type { IsoDate } from '../../domain/shared/calendar';
+import { isoDate, type IsoDate } from '../../domain/shared/calendar';
 import { DEMO_PERSONAS } from '../demo-personas';
 import type { DemoContext } from '../demo-context';
 import { daysBefore, latestOf, yearOfDate } from '../demo-dates';
@@ -49,7 +49,7 @@ export function generateMaturity(context: DemoContext): MaturityAssessment[] {
     for (let offset = 2; offset >= 0; offset -= 1) {
       const assessedYear = year - offset;
       // Past years were assessed in November; this year's assessment is two weeks old (or from 1 January).
-      const assessedOn: IsoDate = offset > 0 ? `${assessedYear}-11-20` : latestOf(`${assessedYear}-01-01`, daysBefore(asOf, 14));
+      const assessedOn: IsoDate = offset > 0 ? isoDate(`${assessedYear}-11-20`) : latestOf(isoDate(`${assessedYear}-01-01`), daysBefore(asOf, 14));
       assessments.push({
         id: `mat-${assessedYear}-${area.key}`,
         areaKey: area.key,

@@ -1,6 +1,6 @@
 import type { RegionConfig } from '../../config/region-config';
 import type { EmploymentType, Person } from '../../domain/people/person';
-import type { IsoDate } from '../../domain/shared/calendar';
+import { isoDate, type IsoDate } from '../../domain/shared/calendar';
 import { REGION_ORGANISATION } from '../catalogue/organisation';
 import { employmentMix, JOB_TITLES } from '../catalogue/job-titles';
 import { DEMO_PERSONAS, DEMO_PERSONA_LIST, type DemoPersona } from '../demo-personas';
@@ -60,7 +60,7 @@ function randomName(random: Random): { firstName: string; lastName: string } {
 /** The first day of the regional board's four-year term that contains `asOf` (terms 2023–2026, 2027–2030, …). */
 function boardTermStart(asOf: IsoDate): IsoDate {
   const year = yearOfDate(asOf);
-  return `${2023 + 4 * Math.floor((year - 2023) / 4)}-01-01`;
+  return isoDate(`${2023 + 4 * Math.floor((year - 2023) / 4)}-01-01`);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../domain/shared/calendar';
 import type { ItSystem } from '../../domain/systems/it-system';
 import { CLOUD_SERVICES, type CloudServiceBlueprint } from '../catalogue/cloud-services';
 import { CORE_SYSTEMS, type SystemBlueprint } from '../catalogue/core-systems';
@@ -246,7 +247,7 @@ function toSystem(
 }
 
 /** Authorisation by IT security before introduction: legacy systems predate it, many cloud services never asked. */
-function authorisationFor(draft: SystemDraft, asOf: string, random: Random): ItSystem['authorisation'] {
+function authorisationFor(draft: SystemDraft, asOf: IsoDate, random: Random): ItSystem['authorisation'] {
   if (draft.lifecycle === 'planned') return { status: 'pending', decidedOn: undefined };
   const weights: ReadonlyArray<readonly [ItSystem['authorisation']['status'], number]> =
     draft.origin === 'cloud'

@@ -11,8 +11,11 @@ import { z } from 'zod';
  * arithmetic on day numbers: no Date object, no zone lookup, nothing the machine's zone or DST can
  * move. Only turning an instant into the date it falls on somewhere (localDateOf) needs a zone.
  */
-export type IsoDate = string;
-export type Instant = string;
+
+/** A calendar date written YYYY-MM-DD, checked: only isoDateSchema, isoDate() and the functions here make one. */
+export type IsoDate = z.infer<typeof isoDateSchema>;
+/** An ISO 8601 timestamp with a zone, checked: only instantSchema, instant() and the functions here make one. */
+export type Instant = z.infer<typeof instantSchema>;
 
 const HYPHEN = 45;
 
@@ -44,7 +47,7 @@ function digitsAt(text: string, start: number, end: number): number {
 }
 
 /** Read by hand, not by a regular expression: the rules read hundreds of thousands of dates per run. */
-function civilOf(date: IsoDate): CivilDate | undefined {
+function civilOf(date: string): CivilDate | undefined {
   if (date.length !== 10 || date.charCodeAt(4) !== HYPHEN || date.charCodeAt(7) !== HYPHEN) return undefined;
   const year = digitsAt(date, 0, 4);
   const month = digitsAt(date, 5, 7);
@@ -53,7 +56,7 @@ function civilOf(date: IsoDate): CivilDate | undefined {
   return { year, month, day };
 }
 
-function civil(date: IsoDate): CivilDate {
+function civil(date: string): CivilDate {
   const parsed = civilOf(date);
   if (!parsed) throw new RangeError(`Not a calendar date: ${date}`);
   return parsed;
@@ -88,7 +91,8 @@ function civilOfDayNumber(dayNumber: number): CivilDate {
 /** Four-digit years only: the form compares correctly as a string and is what the registers hold. */
 function written({ year, month, day }: CivilDate): IsoDate {
   if (year < 0 || year > 9999) throw new RangeError(`The date falls outside the years 0000–9999: year ${year}`);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // Built from a valid year, month and day: a calendar date by construction.
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
 }
 
 /** Days since 1970-01-01; throws a RangeError for a string that is not a calendar date. */
@@ -96,17 +100,40 @@ export function dayNumberOf(date: IsoDate): number {
   return dayNumberOfCivil(civil(date));
 }
 
-export function isIsoDate(value: string): boolean {
+export function isIsoDate(value: string): value is IsoDate {
   return civilOf(value) !== undefined;
 }
 
+/*
+ * Branded (R-SEC-2 validated input): a plain string, or an instant, passed where a calendar date
+ * is expected does not compile. Data read through the schemas is branded by them; code and tests
+ * that hold a literal use isoDate('2026-01-01') / instant('2026-03-01T08:30:00+01:00').
+ */
 export const isoDateSchema = z
   .string()
-  .refine(isIsoDate, { message: 'must be a calendar date written YYYY-MM-DD (for example 2026-02-28)' });
+  .refine((value) => isIsoDate(value), { message: 'must be a calendar date written YYYY-MM-DD (for example 2026-02-28)' })
+  .brand<'IsoDate'>();
 
 export const instantSchema = z
   .string()
-  .datetime({ offset: true, message: 'must be an ISO 8601 timestamp with a time zone (for example 2026-03-01T08:30:00+01:00)' });
+  .datetime({ offset: true, message: 'must be an ISO 8601 timestamp with a time zone (for example 2026-03-01T08:30:00+01:00)' })
+  .brand<'Instant'>();
+
+/** A calendar date from a string that must be one; a RangeError names the value otherwise. */
+export function isoDate(value: string): IsoDate {
+  if (!isIsoDate(value)) throw new RangeError(`Not a calendar date written YYYY-MM-DD: ${value}`);
+  return value;
+}
+
+export function isInstant(value: string): value is Instant {
+  return instantSchema.safeParse(value).success;
+}
+
+/** An instant from a string that must be an ISO 8601 timestamp with a zone; a RangeError otherwise. */
+export function instant(value: string): Instant {
+  if (!isInstant(value)) throw new RangeError(`Not an ISO 8601 timestamp with a time zone: ${value}`);
+  return value;
+}
 
 export function addDaysTo(date: IsoDate, days: number): IsoDate {
   return written(civilOfDayNumber(dayNumberOf(date) + days));
@@ -143,11 +170,16 @@ export function yearOf(date: IsoDate): number {
 }
 
 /** The calendar date an instant falls on in a time zone (a breach found 23:30 UTC on 31 March is 1 April in Stockholm). */
-export function localDateOf(instant: Instant, timeZone: string): IsoDate {
-  const local = new TZDate(new Date(instant).getTime(), timeZone);
+export function localDateOf(at: Instant, timeZone: string): IsoDate {
+  const local = new TZDate(new Date(at).getTime(), timeZone);
   return written({ year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() });
 }
 
-export function addHoursTo(instant: Instant, hours: number): Instant {
-  return new Date(new Date(instant).getTime() + hours * 3_600_000).toISOString();
+/** The instant a Date holds, written in UTC (toISOString throws a RangeError for an invalid Date). */
+export function instantOf(date: Date): Instant {
+  return date.toISOString() as Instant;
+}
+
+export function addHoursTo(at: Instant, hours: number): Instant {
+  return instantOf(new Date(new Date(at).getTime() + hours * 3_600_000));
 }

@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
-import { isIsoDate, localDateOf, type Instant, type IsoDate } from '../../domain/shared/calendar';
+import { instantOf, isIsoDate, localDateOf, type Instant, type IsoDate } from '../../domain/shared/calendar';
 
 /**
  * Dates as SharePoint keeps them. A date-only column holds midnight in the site's regional time
@@ -19,7 +19,7 @@ function utcText(epochMs: number): string {
 export function calendarDateOfSiteValue(value: string, siteTimeZone: string): IsoDate | undefined {
   // Date.parse rolls 30 February over into March; the written date must exist.
   if (!SITE_TIMESTAMP.test(value) || !isIsoDate(value.slice(0, 10)) || Number.isNaN(Date.parse(value))) return undefined;
-  return localDateOf(value, siteTimeZone);
+  return localDateOf(instantOf(new Date(value)), siteTimeZone);
 }
 
 /**
@@ -37,7 +37,7 @@ export function siteValueOfCalendarDate(date: IsoDate, siteTimeZone: string): st
   // The offset at UTC midnight may be the one from the other side of a DST change: refine once with the offset at the guess.
   const guess = midnightAsUtc - offsetMs(midnightAsUtc);
   const refined = midnightAsUtc - offsetMs(guess);
-  const sameDay = [refined, guess].find((epochMs) => localDateOf(new Date(epochMs).toISOString(), siteTimeZone) === date);
+  const sameDay = [refined, guess].find((epochMs) => localDateOf(instantOf(new Date(epochMs)), siteTimeZone) === date);
   return utcText(sameDay ?? refined);
 }
 

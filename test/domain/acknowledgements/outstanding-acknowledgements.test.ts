@@ -1,5 +1,5 @@
 import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
-import type { Acknowledgement, DocumentVersion } from '../../../src/domain/acknowledgements/acknowledgement';
+import type { Acknowledgement, acknowledgementSchema, DocumentVersion } from '../../../src/domain/acknowledgements/acknowledgement';
 import {
   acknowledgementProgress,
   currentVersions,
@@ -7,7 +7,8 @@ import {
   outstandingAcknowledgements,
   type OutstandingAcknowledgement
 } from '../../../src/domain/acknowledgements/outstanding-acknowledgements';
-import { aDocumentVersion, anAcknowledgement, aPerson } from '../builders';
+import { isoDate } from '../../../src/domain/shared/calendar';
+import { aDocumentVersion, anAcknowledgement, aPerson, type Overrides } from '../builders';
 import { configWith } from '../builders-extra';
 import { NO_ROLES, rolesOf } from '../builders-more';
 
@@ -27,7 +28,7 @@ const policy = aDocumentVersion({
   requiredForRoles: ['informationsagare']
 });
 
-function signed(id: string, signerEmail: string, version: string, extra: Partial<Acknowledgement> = {}): Acknowledgement {
+function signed(id: string, signerEmail: string, version: string, extra: Overrides<typeof acknowledgementSchema> = {}): Acknowledgement {
   return anAcknowledgement({ id, signerEmail, version, documentKey: KEY, ...extra });
 }
 
@@ -53,23 +54,23 @@ describe('currentVersions: only the newest version already published is in force
     ["on the future version's day", '2026-07-01', ['dv3']]
   ])('%s (%s) → %j', (_what, today, expected) => {
     const versions: DocumentVersion[] = [v1, v2, v3Future];
-    expect(currentVersions(versions, today).map((version) => version.id)).toEqual(expected);
-    expect(currentVersions([...versions].reverse(), today).map((version) => version.id)).toEqual(expected);
+    expect(currentVersions(versions, isoDate(today)).map((version) => version.id)).toEqual(expected);
+    expect(currentVersions([...versions].reverse(), isoDate(today)).map((version) => version.id)).toEqual(expected);
   });
 
   test('one version per document, sorted by document key', () => {
-    expect(currentVersions([policy, v2, v1], '2026-06-15').map((version) => version.id)).toEqual(['dv2', 'pol1']);
+    expect(currentVersions([policy, v2, v1], isoDate('2026-06-15')).map((version) => version.id)).toEqual(['dv2', 'pol1']);
   });
 
   test('two versions published the same day: the higher id wins, whatever the order', () => {
     const a = aDocumentVersion({ id: 'dv-a', version: '2.0', publishedOn: '2026-04-01' });
     const b = aDocumentVersion({ id: 'dv-b', version: '2.1', publishedOn: '2026-04-01' });
-    expect(currentVersions([a, b], '2026-06-15').map((version) => version.id)).toEqual(['dv-b']);
-    expect(currentVersions([b, a], '2026-06-15').map((version) => version.id)).toEqual(['dv-b']);
+    expect(currentVersions([a, b], isoDate('2026-06-15')).map((version) => version.id)).toEqual(['dv-b']);
+    expect(currentVersions([b, a], isoDate('2026-06-15')).map((version) => version.id)).toEqual(['dv-b']);
   });
 
   test('no versions, nothing in force', () => {
-    expect(currentVersions([], '2026-06-15')).toEqual([]);
+    expect(currentVersions([], isoDate('2026-06-15'))).toEqual([]);
   });
 });
 
@@ -86,7 +87,7 @@ describe('isOwnSignatureFor: only the signer\'s own account, for the exact versi
 });
 
 describe('outstandingAcknowledgements per person and version (R-ACK)', () => {
-  const today = '2026-06-15';
+  const today = isoDate('2026-06-15');
 
   test('a new version requires a new acknowledgement; signatures for the old one do not carry over', () => {
     const acknowledgements = [
@@ -110,7 +111,7 @@ describe('outstandingAcknowledgements per person and version (R-ACK)', () => {
       }
     ]);
     // Before v2 was published anna's signature of v1 was enough: nobody owed anything.
-    expect(outstandingAcknowledgements([v1, v2], acknowledgements, roles, roster, config, '2026-03-31')).toEqual([]);
+    expect(outstandingAcknowledgements([v1, v2], acknowledgements, roles, roster, config, isoDate('2026-03-31'))).toEqual([]);
   });
 
   test('a signature written by another account does not count, neither for the signer nor for the writer (R-SEC-1)', () => {
@@ -131,7 +132,7 @@ describe('outstandingAcknowledgements per person and version (R-ACK)', () => {
       ['cecilia@region.se', '2.0', '2026-05-01', 45]
     ]);
     // From 2026-07-01 v3 is in force and everybody owes it, due 2026-07-31.
-    expect(brief(outstandingAcknowledgements([v1, v2, v3Future], acknowledgements, roles, roster, config, '2026-07-01'))).toEqual([
+    expect(brief(outstandingAcknowledgements([v1, v2, v3Future], acknowledgements, roles, roster, config, isoDate('2026-07-01')))).toEqual([
       ['anna@region.se', '3.0', '2026-07-31', 0],
       ['bertil@region.se', '3.0', '2026-07-31', 0],
       ['cecilia@region.se', '3.0', '2026-07-31', 0]
@@ -146,7 +147,7 @@ describe('outstandingAcknowledgements per person and version (R-ACK)', () => {
     ['2026-05-02', 1],
     ['2026-06-01', 31]
   ])('on %s the overdue count is %d days', (day, daysOverdue) => {
-    const [row] = outstandingAcknowledgements([v2], [], rolesOf({ 'anna@region.se': ['informationsagare'] }), roster, config, day);
+    const [row] = outstandingAcknowledgements([v2], [], rolesOf({ 'anna@region.se': ['informationsagare'] }), roster, config, isoDate(day));
     expect([row.dueOn, row.daysOverdue]).toEqual(['2026-05-01', daysOverdue]);
   });
 
@@ -198,7 +199,7 @@ describe('outstandingAcknowledgements per person and version (R-ACK)', () => {
 
 describe('managers must sign from the later of publication and their manager start (R-ACK, R-TRN-2)', () => {
   const forManagers = aDocumentVersion({ id: 'dvm', version: '1.0', publishedOn: '2026-01-01', requiredForManagers: true });
-  const today = '2026-06-15';
+  const today = isoDate('2026-06-15');
   const managers = [
     aPerson({ email: 'erik@region.se', managerSince: '2025-06-01' }), // manager before publication
     aPerson({ email: 'frida@region.se', managerSince: '2026-05-20' }), // became a manager after publication
@@ -236,7 +237,7 @@ describe('managers must sign from the later of publication and their manager sta
   });
 
   test('on the day gustav becomes a manager he owes it within 30 days of that day', () => {
-    const rows = outstandingAcknowledgements([forManagers], [], NO_ROLES, managers, config, '2026-07-01');
+    const rows = outstandingAcknowledgements([forManagers], [], NO_ROLES, managers, config, isoDate('2026-07-01'));
     expect(brief(rows)).toEqual([
       ['erik@region.se', '1.0', '2026-01-31', 151],
       ['frida@region.se', '1.0', '2026-06-19', 12],
@@ -246,7 +247,7 @@ describe('managers must sign from the later of publication and their manager sta
 });
 
 describe('acknowledgementProgress: the council\'s view per version in force (R-ACK)', () => {
-  const today = '2026-06-15';
+  const today = isoDate('2026-06-15');
 
   test('required, signed and outstanding per document, only own signatures of the version in force counting', () => {
     const acknowledgements = [

@@ -10,6 +10,7 @@ import {
   type ClassificationState
 } from '../../../src/domain/classification/classification-status';
 import type { Classification } from '../../../src/domain/classification/classification';
+import { isoDate } from '../../../src/domain/shared/calendar';
 import { aClassification, anAsset, aSystem } from '../builders';
 import { configWith } from '../builders-extra';
 
@@ -42,13 +43,13 @@ describe('which targets must be classified (R-CLS-1)', () => {
       anAsset({ id: 'a-prio', priority: 'prioritised' }),
       anAsset({ id: 'a-crit', priority: 'business-critical' })
     ];
-    const duties = classificationDuties(assets, [], [], configWith({ classification: { requiredForAssetPriorities: priorities } }), '2026-06-15');
+    const duties = classificationDuties(assets, [], [], configWith({ classification: { requiredForAssetPriorities: priorities } }), isoDate('2026-06-15'));
     expect(duties.map((duty) => duty.targetId)).toEqual(expectedIds);
   });
 });
 
 describe('classificationDuties (R-CLS-1, R-CLS-2)', () => {
-  const today = '2026-06-15';
+  const today = isoDate('2026-06-15');
 
   test('with nothing classified, prioritised and business-critical assets and active systems are missing', () => {
     const duties = classificationDuties(
@@ -128,8 +129,8 @@ describe('classificationDuties (R-CLS-1, R-CLS-2)', () => {
   ])('today %s, classified %s, next review %s: due %s, %s', (today2, classifiedOn, nextReviewOn, dueOn, state) => {
     const classification = aClassification({ id: 'k1', targetId: 'a1', classifiedOn, nextReviewOn });
     expect(classificationDueOn(classification, config)).toBe(dueOn);
-    expect(classificationState(classification, config, today2)).toEqual({ state, dueOn });
-    const [duty] = classificationDuties([anAsset({ id: 'a1' })], [], [classification], config, today2);
+    expect(classificationState(classification, config, isoDate(today2))).toEqual({ state, dueOn });
+    const [duty] = classificationDuties([anAsset({ id: 'a1' })], [], [classification], config, isoDate(today2));
     expect([duty.state, duty.dueOn, duty.latest?.id]).toEqual([state, dueOn, 'k1']);
   });
 
@@ -144,7 +145,7 @@ describe('classificationDuties (R-CLS-1, R-CLS-2)', () => {
   ])('configured: %s (R-CLS-2)', (_what, classificationOverrides, classifiedOn, dueOn, state) => {
     const configured = configWith({ classification: classificationOverrides });
     const classification = aClassification({ id: 'k1', targetId: 'a1', classifiedOn });
-    expect(classificationState(classification, configured, '2026-06-15')).toEqual({ state, dueOn });
+    expect(classificationState(classification, configured, isoDate('2026-06-15'))).toEqual({ state, dueOn });
   });
 });
 
@@ -162,7 +163,7 @@ describe('latestClassifications: the newest by date is in force, ties by id, reg
     ['newest, middle, old', [newest, middle, old]]
   ])('read as %s → k-new', (_order, classifications) => {
     expect(latestClassifications(classifications).get('asset:a1')?.id).toBe('k-new');
-    const [duty] = classificationDuties([anAsset({ id: 'a1' })], [], classifications, config, '2026-06-15');
+    const [duty] = classificationDuties([anAsset({ id: 'a1' })], [], classifications, config, isoDate('2026-06-15'));
     expect([duty.latest?.id, duty.dueOn]).toEqual(['k-new', '2027-02-01']);
   });
 

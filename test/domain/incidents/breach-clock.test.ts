@@ -1,6 +1,7 @@
 import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
 import { breachClock, type BreachClockState } from '../../../src/domain/incidents/breach-clock';
 import { incidentSchema } from '../../../src/domain/incidents/incident';
+import { instant } from '../../../src/domain/shared/calendar';
 import { issuesOf } from '../../../src/domain/shared/validation';
 import { anIncident } from '../builders';
 import { aBreach, configWith } from '../builders-extra';
@@ -33,21 +34,21 @@ describe('breachClock: the 72-hour clock (R-INC)', () => {
     ['judged not reportable, yet reported in time', '2026-06-01T07:00:00Z', { reportableToAuthority: false, reportedToAuthorityAt: '2026-03-03T07:00:00Z' }, 'reported-in-time', undefined]
   ])('%s → %s', (_what, now, decision, state, minutesLeft) => {
     const incident = aBreach({ id: 'i1', discoveredAt, ...decision });
-    expect(breachClock(incident, config, now)).toEqual({ state, deadline, minutesLeft });
+    expect(breachClock(incident, config, instant(now))).toEqual({ state, deadline, minutesLeft });
   });
 
   test.each(['deviation', 'security-incident'] as const)('a %s is not a breach: no clock', (category) => {
     const incident = anIncident({ id: 'i1', category, discoveredAt, reportedAt: discoveredAt });
-    expect(breachClock(incident, config, '2026-03-10T00:00:00Z')).toEqual({ state: 'not-a-breach', deadline: undefined, minutesLeft: undefined });
+    expect(breachClock(incident, config, instant('2026-03-10T00:00:00Z'))).toEqual({ state: 'not-a-breach', deadline: undefined, minutesLeft: undefined });
   });
 
   test('the clock runs from discovery, not from when the incident was filed', () => {
     const incident = aBreach({ id: 'i1', discoveredAt, reportedAt: '2026-03-03T15:00:00+01:00' });
-    expect(breachClock(incident, config, '2026-03-04T07:00:00Z').deadline).toBe(deadline);
+    expect(breachClock(incident, config, instant('2026-03-04T07:00:00Z')).deadline).toBe(deadline);
   });
 
   test('the configured number of hours is used (24 h)', () => {
-    const clock = breachClock(aBreach({ id: 'i1', discoveredAt }), configWith({ incidents: { breachNotificationHours: 24 } }), '2026-03-03T06:00:00Z');
+    const clock = breachClock(aBreach({ id: 'i1', discoveredAt }), configWith({ incidents: { breachNotificationHours: 24 } }), instant('2026-03-03T06:00:00Z'));
     expect(clock).toEqual({ state: 'running', deadline: '2026-03-03T07:00:00.000Z', minutesLeft: 60 });
   });
 });
@@ -63,7 +64,7 @@ describe('breachClock across Stockholm\'s daylight-saving changes: exactly 72 re
     ['autumn: at 11:00 local on the 27th the time is up', '2026-10-24T12:00:00+02:00', '2026-10-27T11:00:00+01:00', '2026-10-27T10:00:00.000Z', 'running', 0],
     ['autumn: at 12:00 local on the 27th it is an hour overdue', '2026-10-24T12:00:00+02:00', '2026-10-27T12:00:00+01:00', '2026-10-27T10:00:00.000Z', 'overdue', -60]
   ])('%s', (_what, discovered, now, expectedDeadline, state, minutesLeft) => {
-    const clock = breachClock(aBreach({ id: 'i1', discoveredAt: discovered }), config, now);
+    const clock = breachClock(aBreach({ id: 'i1', discoveredAt: discovered }), config, instant(now));
     expect(clock).toEqual({ state, deadline: expectedDeadline, minutesLeft });
     expect(Date.parse(expectedDeadline) - Date.parse(discovered)).toBe(259_200_000); // 72 × 3 600 000 ms
   });

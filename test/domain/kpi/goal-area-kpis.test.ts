@@ -2,6 +2,7 @@ import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
 import { GOAL_AREAS, goalAreaKpis } from '../../../src/domain/kpi/goal-area-kpis';
 import type { Measure } from '../../../src/domain/kpi/measure';
 import { EMPTY_SNAPSHOT } from '../../../src/domain/registers';
+import { isoDate } from '../../../src/domain/shared/calendar';
 import type { TrainingRecord } from '../../../src/domain/training/training-record';
 import {
   aClassification,
@@ -18,7 +19,7 @@ import {
 import { courseRecord, microRecords, reorderedSnapshot } from '../builders-more';
 
 const config = DEFAULT_REGION_CONFIG;
-const asOf = '2026-06-15';
+const asOf = isoDate('2026-06-15');
 
 /** [key, numerator, denominator, percent, target] — the figures the council sees, percent rounded to 2 decimals. */
 const figures = (measures: readonly Measure[]): Array<[string, number, number, number | undefined, number | undefined]> =>
@@ -174,7 +175,7 @@ describe('goalAreaKpis: the five goal areas with numerators and denominators (R-
 
 describe('per year: the report as of another day uses that year\'s figures (R-KPI trends)', () => {
   test('management system maturity as of 2025-12-31 and 2026-06-15', () => {
-    const [y2025, y2026] = ['2025-12-31', '2026-06-15'].map((day) => goalAreaKpis(snapshot, config, day));
+    const [y2025, y2026] = ['2025-12-31', '2026-06-15'].map((day) => goalAreaKpis(snapshot, config, isoDate(day)));
     expect(y2025.year).toBe(2025);
     // 2025: only riskbedomning was assessed (Optimerat): 1 of 12 applicable.
     expect(figures(y2025.managementSystem.measures)).toEqual([['areas-at-target-maturity', 1, 12, 8.33, undefined]]);
@@ -182,7 +183,7 @@ describe('per year: the report as of another day uses that year\'s figures (R-KP
   });
 
   test('as of 2025-12-31: the analysis of 2025-05-01 is still valid, the DSO still in office, and later training does not count', () => {
-    const y2025 = goalAreaKpis(snapshot, config, '2025-12-31');
+    const y2025 = goalAreaKpis(snapshot, config, isoDate('2025-12-31'));
     expect(figures(y2025.riskManagement.measures)[0]).toEqual(['critical-areas-with-risk-analysis', 1, 2, 50, 100]);
     expect(y2025.riskManagement.criticalAreasWithoutAnalysis).toEqual(['u-omr-a']);
     // The DSO (until 2026-06-14) still holds the slot: 10 of 14.

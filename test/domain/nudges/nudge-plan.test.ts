@@ -1,6 +1,7 @@
 import { planNudges, type Digest, type NudgePlan } from '../../../src/domain/nudges/nudge-plan';
 import { EMPTY_SNAPSHOT, type RegisterSnapshot } from '../../../src/domain/registers';
 import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
+import { isoDate } from '../../../src/domain/shared/calendar';
 import {
   aClassification,
   aDocumentVersion,
@@ -23,7 +24,7 @@ import { boardOnlyTrainingConfig, historyOf, reorderedSnapshot } from '../builde
  * Only the regional board is a training audience here, so training shows up only where a test puts it.
  */
 const config = boardOnlyTrainingConfig();
-const today = '2026-06-15';
+const today = isoDate('2026-06-15');
 const NO_HISTORY = historyOf();
 
 const units = [
@@ -275,7 +276,7 @@ describe('grace periods before escalation (R-NDG-3)', () => {
   ])('%s', (_what, publishedOn, escalated) => {
     const snapshot = aSnapshot({
       ...base,
-      roster: base.roster.map((p) => (p.email === 'olle@region.se' ? { ...p, managerSince: '2020-01-01' } : p)),
+      roster: base.roster.map((p) => (p.email === 'olle@region.se' ? { ...p, managerSince: isoDate('2020-01-01') } : p)),
       documentVersions: [aDocumentVersion({ id: 'dv1', publishedOn, requiredForManagers: true })]
     });
     const plan = planNudges(snapshot, config, NO_HISTORY, today);
@@ -360,7 +361,7 @@ describe('whom an escalation goes to (R-NDG-3)', () => {
     ['no manager, no information owner: the security coordinator', { roster: people, roleAssignments: [coordinator] }, 'sara@region.se', 'fallback-role'],
     [
       'the information owner has left: the security coordinator',
-      { roster: people.map((p) => (p.email === 'ingrid@region.se' ? { ...p, endDate: '2026-05-31' } : p)), roleAssignments: [informationOwnerB, coordinator] },
+      { roster: people.map((p) => (p.email === 'ingrid@region.se' ? { ...p, endDate: isoDate('2026-05-31') } : p)), roleAssignments: [informationOwnerB, coordinator] },
       'sara@region.se',
       'fallback-role'
     ],

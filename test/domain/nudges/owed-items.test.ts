@@ -4,6 +4,7 @@ import type { Classification } from '../../../src/domain/classification/classifi
 import { owedItems, type OwedItem } from '../../../src/domain/nudges/owed-items';
 import type { RegisterSnapshot } from '../../../src/domain/registers';
 import { roleSlots } from '../../../src/domain/roles/role-slots';
+import { isoDate } from '../../../src/domain/shared/calendar';
 import { aClassification, aDocumentVersion, anAcknowledgement, anAsset, aPerson, aRisk, aSnapshot, aSystem } from '../builders';
 import { approvedOn, configWith, label } from '../builders-extra';
 import { boardOnlyTrainingConfig, courseRecord } from '../builders-more';
@@ -13,10 +14,10 @@ import { boardOnlyTrainingConfig, courseRecord } from '../builders-more';
  * has its own, wider window (classification: 30 days).
  */
 const config = boardOnlyTrainingConfig();
-const today = '2026-06-15';
+const today = isoDate('2026-06-15');
 
 function owed(snapshot: RegisterSnapshot, region: RegionConfig = config, day = today): OwedItem[] {
-  return owedItems(snapshot, roleSlots(region, snapshot.units, snapshot.systems, snapshot.roleAssignments, day), region, day);
+  return owedItems(snapshot, roleSlots(region, snapshot.units, snapshot.systems, snapshot.roleAssignments, isoDate(day)), region, isoDate(day));
 }
 const brief = (items: readonly OwedItem[]): Array<[string, string, string, string | undefined, string, string | undefined, number]> =>
   items.map((item) => [item.topic, item.subjectId, item.detail, item.responsibleEmail, item.urgency, item.dueOn, item.daysOverdue]);

@@ -1,6 +1,7 @@
 import type { OrgUnit } from '../../../src/domain/organisation/org-unit';
 import { processingScopeOf, unitsUnder } from '../../../src/domain/processing/processing-scope';
 import type { RoleAssignment } from '../../../src/domain/roles/role-assignment';
+import { isoDate } from '../../../src/domain/shared/calendar';
 
 const unit = (id: string, parentId?: string): OrgUnit => ({ id, name: `Enhet ${id}`, level: 'enhet', parentId, businessCritical: false });
 // 1 förvaltning › 2 and 3 områden; 2 › 4 avdelning › 5 enhet; 5 › 2 closes a cycle that must not loop.
@@ -9,24 +10,24 @@ const holds = (roleKey: string, email: string, unitId?: string, extra: Partial<R
 
 describe('which part of the record of processing a person keeps (R-ROPA-1, R-ROPA-2)', () => {
   test('a registry coordinator keeps her area and the units under it, not a sibling area', () => {
-    const scope = processingScopeOf('sofia@region.se', [holds('registerkoordinator', 'Sofia@Region.se', '2')], UNITS, '2026-11-23');
+    const scope = processingScopeOf('sofia@region.se', [holds('registerkoordinator', 'Sofia@Region.se', '2')], UNITS, isoDate('2026-11-23'));
     expect(scope).toEqual({ kind: 'units', role: 'registryCoordinator', rootUnitIds: ['2'], unitIds: ['2', '4', '5'] });
   });
 
   test('a deputy DSO keeps the administration, even when she is also an area\'s coordinator', () => {
-    const scope = processingScopeOf('d@region.se', [holds('registerkoordinator', 'd@region.se', '3'), holds('bitradande-dataskyddsombud', 'd@region.se', '1')], UNITS, '2026-11-23');
+    const scope = processingScopeOf('d@region.se', [holds('registerkoordinator', 'd@region.se', '3'), holds('bitradande-dataskyddsombud', 'd@region.se', '1')], UNITS, isoDate('2026-11-23'));
     expect(scope).toMatchObject({ kind: 'units', role: 'deputyDataProtectionOfficer', unitIds: ['1', '2', '3', '4', '5'] });
   });
 
   test('the DSO keeps the whole record; someone without these roles keeps none', () => {
-    expect(processingScopeOf('dso@region.se', [holds('dataskyddsombud', 'dso@region.se')], UNITS, '2026-11-23')).toEqual({ kind: 'all' });
-    expect(processingScopeOf('anna@region.se', [holds('registerkoordinator', 'sofia@region.se', '2')], UNITS, '2026-11-23')).toEqual({ kind: 'none' });
+    expect(processingScopeOf('dso@region.se', [holds('dataskyddsombud', 'dso@region.se')], UNITS, isoDate('2026-11-23'))).toEqual({ kind: 'all' });
+    expect(processingScopeOf('anna@region.se', [holds('registerkoordinator', 'sofia@region.se', '2')], UNITS, isoDate('2026-11-23'))).toEqual({ kind: 'none' });
   });
 
   test('an assignment that has ended or not yet begun gives nothing', () => {
-    const ended = holds('registerkoordinator', 's@region.se', '2', { until: '2026-11-22' });
-    const future = holds('dataskyddsombud', 's@region.se', undefined, { since: '2026-12-01' });
-    expect(processingScopeOf('s@region.se', [ended, future], UNITS, '2026-11-23')).toEqual({ kind: 'none' });
+    const ended = holds('registerkoordinator', 's@region.se', '2', { until: isoDate('2026-11-22') });
+    const future = holds('dataskyddsombud', 's@region.se', undefined, { since: isoDate('2026-12-01') });
+    expect(processingScopeOf('s@region.se', [ended, future], UNITS, isoDate('2026-11-23'))).toEqual({ kind: 'none' });
   });
 
   test('a cycle in the tree is followed once', () => {

@@ -1,6 +1,7 @@
 import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
 import { analysedCriticalAreas, isOpenRisk, riskFollowUps, risksByLevel, riskLevel } from '../../../src/domain/risks/risk-level';
 import type { Risk } from '../../../src/domain/risks/risk';
+import { isoDate } from '../../../src/domain/shared/calendar';
 import { ValidationError } from '../../../src/domain/shared/errors';
 import { aRisk, aRiskAnalysis, aUnit } from '../builders';
 import { CONSEQUENCE_SCALE_0_TO_4, configWith, issuePaths, label, validationIssuesOf } from '../builders-extra';
@@ -71,7 +72,7 @@ describe('riskLevel: every cell of the default 4×4 matrix (R-RSK-1, R-KPI 2)', 
 });
 
 describe('riskFollowUps: every open risk has an owner and a follow-up date, kept (R-RSK-1, R-NDG-1)', () => {
-  const today = '2026-06-15';
+  const today = isoDate('2026-06-15');
   const risks: Risk[] = [
     aRisk({ id: 'r8', status: 'monitored', followUpOn: '2026-06-10' }),
     aRisk({ id: 'r2', followUpOn: '2026-06-15' }), // due today: not overdue
@@ -114,7 +115,7 @@ describe('riskFollowUps: every open risk has an owner and a follow-up date, kept
     ['2024-02-28', '2024-03-01', 2],
     ['2025-06-15', '2026-06-15', 365]
   ])('followed up %s, today %s: %i days overdue', (followUpOn, today2, days) => {
-    expect(riskFollowUps([aRisk({ id: 'r1', followUpOn })], today2).map((finding) => finding.daysOverdue)).toEqual([days]);
+    expect(riskFollowUps([aRisk({ id: 'r1', followUpOn })], isoDate(today2)).map((finding) => finding.daysOverdue)).toEqual([days]);
   });
 
   test('no risks, no findings', () => {
@@ -156,7 +157,7 @@ describe('risksByLevel: open risks per level, zeros included (R-RSK-1, R-KPI 2)'
 });
 
 describe('analysedCriticalAreas: business-critical areas with a valid risk analysis (R-RSK-1, R-KPI 2)', () => {
-  const today = '2026-06-15';
+  const today = isoDate('2026-06-15');
   const units = [
     aUnit({ id: 'u-f', businessCritical: true }),
     aUnit({ id: 'u-a', businessCritical: true }),

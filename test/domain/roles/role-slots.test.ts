@@ -1,5 +1,6 @@
 import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
 import { holderUpTheTree, isAssignmentActive, roleSlots, rolesByPerson, type RoleSlot } from '../../../src/domain/roles/role-slots';
+import { isoDate } from '../../../src/domain/shared/calendar';
 import { aRoleAssignment, aSystem, aUnit } from '../builders';
 import { configWith, label } from '../builders-extra';
 
@@ -9,7 +10,7 @@ import { configWith, label } from '../builders-extra';
  * system, and council members as an optional role without a mandate requirement.
  */
 const config = DEFAULT_REGION_CONFIG;
-const today = '2026-06-15';
+const today = isoDate('2026-06-15');
 
 const REGION_ROLES = ['informationssakerhetsansvarig', 'informationssakerhetssamordnare', 'it-sakerhetsansvarig', 'dataskyddsombud'];
 
@@ -122,7 +123,7 @@ describe('roleSlots: vacancies are visible (R-ORG)', () => {
     const before = roleSlots(config, units, [], [
       aRoleAssignment({ id: 'ra1', roleKey: 'informationsagare', unitId: 'u-omr-a', holderEmail: 'fore@region.se', until: '2026-03-31' }),
       aRoleAssignment({ id: 'ra2', roleKey: 'informationsagare', unitId: 'u-omr-a', holderEmail: 'efter@region.se', since: '2026-04-01' })
-    ], '2026-03-31').find((s) => s.roleKey === 'informationsagare' && s.unitId === 'u-omr-a');
+    ], isoDate('2026-03-31')).find((s) => s.roleKey === 'informationsagare' && s.unitId === 'u-omr-a');
     expect(before?.holderEmail).toBe('fore@region.se');
   });
 

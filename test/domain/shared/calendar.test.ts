@@ -5,14 +5,20 @@ import {
   addHoursTo,
   addMonthsTo,
   daysBetween,
+  instant,
   instantSchema,
   isBefore,
   isIsoDate,
+  isoDate,
   isoDateSchema,
   laterOf,
   localDateOf,
-  yearOf
+  yearOf,
+  type IsoDate
 } from '../../../src/domain/shared/calendar';
+
+/** A string passed off as a calendar date without the check, as a cast elsewhere could: the arithmetic must still refuse it. */
+const unchecked = (value: string): IsoDate => value as IsoDate;
 
 /*
  * Calendar arithmetic behind every due date (R-CLS-2 review intervals, R-SYS-1 re-approvals,
@@ -76,11 +82,11 @@ describe('addMonthsTo: review intervals in months (R-CLS-2, R-SYS-1)', () => {
     ['2026-01-15', 0, '2026-01-15'],
     ['0024-02-29', 12, '0025-02-28'] // years below 100 stay as written, not 1924/1925
   ])('%s + %i months = %s', (date, months, expected) => {
-    expect(addMonthsTo(date, months)).toBe(expected);
+    expect(addMonthsTo(isoDate(date), months)).toBe(expected);
   });
 
   test('a date that is not a calendar date is refused, not rolled over', () => {
-    expect(() => addMonthsTo('2026-02-29', 1)).toThrow(RangeError);
+    expect(() => addMonthsTo(unchecked('2026-02-29'), 1)).toThrow(RangeError);
   });
 });
 
@@ -103,11 +109,11 @@ describe('addDaysTo: whole days, untouched by daylight saving time', () => {
     ['2026-05-05', 0, '2026-05-05'],
     ['0050-01-01', 1, '0050-01-02']
   ])('%s + %i days = %s', (date, days, expected) => {
-    expect(addDaysTo(date, days)).toBe(expected);
+    expect(addDaysTo(isoDate(date), days)).toBe(expected);
   });
 
   test('a date that is not a calendar date is refused', () => {
-    expect(() => addDaysTo('2026-13-01', 1)).toThrow(RangeError);
+    expect(() => addDaysTo(unchecked('2026-13-01'), 1)).toThrow(RangeError);
   });
 });
 
@@ -124,7 +130,7 @@ describe('daysBetween, isBefore, laterOf, yearOf', () => {
     ['2026-01-01', '2026-12-31', 364],
     ['0099-12-31', '0100-01-01', 1]
   ])('daysBetween(%s, %s) = %i', (from, to, expected) => {
-    expect(daysBetween(from, to)).toBe(expected);
+    expect(daysBetween(isoDate(from), isoDate(to))).toBe(expected);
   });
 
   test.each([
@@ -133,7 +139,7 @@ describe('daysBetween, isBefore, laterOf, yearOf', () => {
     ['2026-03-01', '2026-03-01', false],
     ['2025-12-31', '2026-01-01', true]
   ])('isBefore(%s, %s) = %s', (a, b, expected) => {
-    expect(isBefore(a, b)).toBe(expected);
+    expect(isBefore(isoDate(a), isoDate(b))).toBe(expected);
   });
 
   test.each([
@@ -141,7 +147,7 @@ describe('daysBetween, isBefore, laterOf, yearOf', () => {
     ['2026-03-02', '2026-03-01', '2026-03-02'],
     ['2027-01-01', '2026-12-31', '2027-01-01']
   ])('laterOf(%s, %s) = %s', (a, b, expected) => {
-    expect(laterOf(a, b)).toBe(expected);
+    expect(laterOf(isoDate(a), isoDate(b))).toBe(expected);
   });
 
   test.each([
@@ -149,7 +155,7 @@ describe('daysBetween, isBefore, laterOf, yearOf', () => {
     ['2025-12-31', 2025],
     ['0050-06-01', 50]
   ])('yearOf(%s) = %i', (date, expected) => {
-    expect(yearOf(date)).toBe(expected);
+    expect(yearOf(isoDate(date))).toBe(expected);
   });
 });
 
@@ -181,8 +187,8 @@ describe('localDateOf: the calendar day an instant falls on in the region (R-INC
     ['2026-03-31T23:30:00Z', 'UTC', '2026-03-31'],
     ['2026-03-31T23:30:00Z', 'America/New_York', '2026-03-31'],
     ['2026-03-31T10:30:00Z', 'Pacific/Kiritimati', '2026-04-01']
-  ])('%s in %s is %s', (instant, zone, expected) => {
-    expect(localDateOf(instant, zone)).toBe(expected);
+  ])('%s in %s is %s', (at, zone, expected) => {
+    expect(localDateOf(instant(at), zone)).toBe(expected);
   });
 });
 
@@ -196,8 +202,8 @@ describe('addHoursTo: absolute hours, as the 72-hour breach clock needs (R-INC)'
     ['2026-12-31T23:30:00Z', 1, '2027-01-01T00:30:00.000Z'],
     ['2024-02-28T23:00:00Z', 24, '2024-02-29T23:00:00.000Z'],
     ['2026-03-02T08:00:00.250Z', 1, '2026-03-02T09:00:00.250Z']
-  ])('%s + %s h = %s', (instant, hours, expected) => {
-    expect(addHoursTo(instant, hours)).toBe(expected);
+  ])('%s + %s h = %s', (at, hours, expected) => {
+    expect(addHoursTo(instant(at), hours)).toBe(expected);
   });
 });
 

@@ -1,11 +1,13 @@
 import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
+import { isoDate } from '../../../src/domain/shared/calendar';
 import {
   continuityDuties,
   continuityNeedsAction,
   type ContinuityDuty,
   type ContinuityState
 } from '../../../src/domain/systems/continuity-duties';
-import type { Approval } from '../../../src/domain/systems/it-system';
+import type { z } from 'zod';
+import type { approvalSchema } from '../../../src/domain/systems/it-system';
 import { aSystem } from '../builders';
 import { approvedOn, configWith } from '../builders-extra';
 
@@ -22,7 +24,7 @@ describe('continuityDuties: which systems (R-SYS-1)', () => {
         aSystem({ id: 's-retired', societallyImportant: true, lifecycle: 'retired' })
       ],
       config,
-      '2026-06-15'
+      isoDate('2026-06-15')
     );
     expect(duties.map((duty) => [duty.systemId, duty.document, duty.state])).toEqual([
       ['s-si', 'security-plan', 'missing'],
@@ -31,18 +33,18 @@ describe('continuityDuties: which systems (R-SYS-1)', () => {
   });
 
   test('a system that is not societally important has no duty even when its documents are missing', () => {
-    expect(continuityDuties([aSystem({ id: 's1' })], config, '2026-06-15')).toEqual([]);
+    expect(continuityDuties([aSystem({ id: 's1' })], config, isoDate('2026-06-15'))).toEqual([]);
   });
 
   test('empty register, no duties', () => {
-    expect(continuityDuties([], config, '2026-06-15')).toEqual([]);
+    expect(continuityDuties([], config, isoDate('2026-06-15'))).toEqual([]);
   });
 
   test('output is sorted by system id, security plan before reserve routines', () => {
     const duties = continuityDuties(
       ['s-c', 's-a', 's-b'].map((id) => aSystem({ id, societallyImportant: true })),
       config,
-      '2026-06-15'
+      isoDate('2026-06-15')
     );
     expect(duties.map((duty) => `${duty.systemId}/${duty.document}`)).toEqual([
       's-a/security-plan',
@@ -58,7 +60,7 @@ describe('continuityDuties: which systems (R-SYS-1)', () => {
     const [duty] = continuityDuties(
       [aSystem({ id: 's1', name: 'Journalsystemet', societallyImportant: true, ownerEmail: 'Systemagare@Region.se', unitId: 'u-it' })],
       config,
-      '2026-06-15'
+      isoDate('2026-06-15')
     );
     expect(duty).toEqual({
       systemId: 's1',
@@ -73,7 +75,7 @@ describe('continuityDuties: which systems (R-SYS-1)', () => {
 });
 
 describe('continuityDuties: the state of each approval (R-SYS-1)', () => {
-  test.each<[string, string, Approval, ContinuityState, string | undefined]>([
+  test.each<[string, string, z.input<typeof approvalSchema>, ContinuityState, string | undefined]>([
     // [what, today, approval, expected state, expected dueOn]
     ['nothing written', '2026-06-15', { status: 'missing' }, 'missing', undefined],
     ['a draft', '2026-06-15', { status: 'draft' }, 'not-approved', undefined],
@@ -91,7 +93,7 @@ describe('continuityDuties: the state of each approval (R-SYS-1)', () => {
     const duties = continuityDuties(
       [aSystem({ id: 's1', societallyImportant: true, securityPlan: approval, reserveRoutines: approval })],
       config,
-      today
+      isoDate(today)
     );
     expect(duties.map((duty) => [duty.document, duty.state, duty.dueOn])).toEqual([
       ['security-plan', state, dueOn],
@@ -103,7 +105,7 @@ describe('continuityDuties: the state of each approval (R-SYS-1)', () => {
     const duties = continuityDuties(
       [aSystem({ id: 's1', societallyImportant: true, securityPlan: approvedOn('2026-01-10'), reserveRoutines: { status: 'draft' } })],
       config,
-      '2026-06-15'
+      isoDate('2026-06-15')
     );
     expect(duties.map((duty) => [duty.document, duty.state])).toEqual([
       ['security-plan', 'current'],
@@ -119,7 +121,7 @@ describe('continuityDuties: the state of each approval (R-SYS-1)', () => {
         aSystem({ id: 's2', societallyImportant: true, securityPlan: approvedOn('2024-06-14'), reserveRoutines: approvedOn('2026-01-10') })
       ],
       configured,
-      '2026-06-15'
+      isoDate('2026-06-15')
     );
     expect(duties.map((duty) => [duty.systemId, duty.document, duty.state, duty.dueOn])).toEqual([
       ['s1', 'security-plan', 'current', '2027-01-10'],
@@ -131,7 +133,7 @@ describe('continuityDuties: the state of each approval (R-SYS-1)', () => {
 
   test('the due-soon window follows the nudges\' configuration', () => {
     const configured = configWith({ nudges: { dueSoonDays: 30 } });
-    const duties = continuityDuties([aSystem({ id: 's1', societallyImportant: true, securityPlan: approvedOn('2025-07-15') })], configured, '2026-06-15');
+    const duties = continuityDuties([aSystem({ id: 's1', societallyImportant: true, securityPlan: approvedOn('2025-07-15') })], configured, isoDate('2026-06-15'));
     expect([duties[0].state, duties[0].dueOn]).toEqual(['due-soon', '2026-07-15']);
   });
 });

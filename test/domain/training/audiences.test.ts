@@ -1,12 +1,13 @@
 import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
 import type { AudienceConfig } from '../../../src/config/region-config';
 import type { EmploymentType } from '../../../src/domain/people/person';
+import { isoDate } from '../../../src/domain/shared/calendar';
 import { audienceMembers } from '../../../src/domain/training/audiences';
 import { aPerson, aSystem } from '../builders';
 import { label } from '../builders-extra';
 import { NO_ROLES, rolesOf } from '../builders-more';
 
-const today = '2026-06-15';
+const today = isoDate('2026-06-15');
 const audience = (key: string): AudienceConfig => {
   const found = DEFAULT_REGION_CONFIG.training.audiences.find((a) => a.key === key);
   if (!found) throw new Error(`no audience ${key}`);

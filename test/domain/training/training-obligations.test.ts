@@ -1,6 +1,7 @@
 import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
 import type { AudienceConfig, CourseConfig, RegionConfig } from '../../../src/config/region-config';
-import type { Person } from '../../../src/domain/people/person';
+import type { Person, personSchema } from '../../../src/domain/people/person';
+import { isoDate } from '../../../src/domain/shared/calendar';
 import {
   completionOf,
   deadlineFor,
@@ -10,7 +11,7 @@ import {
   type TrainingState
 } from '../../../src/domain/training/training-obligations';
 import type { TrainingRecord } from '../../../src/domain/training/training-record';
-import { aPerson, aSystem, aTrainingRecord } from '../builders';
+import { aPerson, aSystem, aTrainingRecord, type Overrides } from '../builders';
 import { configWith, label } from '../builders-extra';
 import { courseRecord, microRecords, NO_ROLES } from '../builders-more';
 
@@ -56,7 +57,7 @@ function obligationsOf(
   region: RegionConfig = config,
   systems = [] as ReturnType<typeof aSystem>[]
 ): TrainingObligation[] {
-  return trainingObligations(roster, systems, NO_ROLES, records, region, today).filter((o) => o.audienceKey === audienceKey);
+  return trainingObligations(roster, systems, NO_ROLES, records, region, isoDate(today)).filter((o) => o.audienceKey === audienceKey);
 }
 
 describe('completionOf: micro-training modules (R-TRN-4)', () => {
@@ -115,7 +116,7 @@ describe('completionOf: a whole course', () => {
 });
 
 describe('deadlineFor: months after the anchor, never before the programme date (R-TRN-1..3)', () => {
-  test.each<[string, string, Partial<Person>, string | undefined]>([
+  test.each<[string, string, Overrides<typeof personSchema>, string | undefined]>([
     // all staff: 3 months after employment start, not before 2024-12-31
     ['alla-medarbetare', 'long employed: the programme date', { startDate: '2020-01-01' }, '2024-12-31'],
     ['alla-medarbetare', 'started 2024-09-01: 2024-12-01 is before the programme date', { startDate: '2024-09-01' }, '2024-12-31'],
@@ -345,7 +346,7 @@ describe('all staff take the micro-training (R-TRN-1, R-TRN-4)', () => {
       NO_ROLES,
       [],
       config,
-      '2026-06-15'
+      isoDate('2026-06-15')
     );
     expect(obligations.map((o) => [o.audienceKey, o.personEmail, o.courseKey])).toEqual([
       ['alla-medarbetare', 'a@region.se', 'mikroutbildning'],
@@ -357,7 +358,7 @@ describe('all staff take the micro-training (R-TRN-1, R-TRN-4)', () => {
 });
 
 describe('trainingCompliance: numerator and denominator against the current roster (R-TRN-1..4, R-KPI 5)', () => {
-  const today = '2026-06-15';
+  const today = isoDate('2026-06-15');
   const roster = [
     aPerson({ email: 'permanent@region.se', employmentType: 'permanent' }),
     aPerson({ email: 'temporary@region.se', employmentType: 'temporary' }),

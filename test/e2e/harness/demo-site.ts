@@ -2,6 +2,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
+import { isoDate } from '../../../src/domain/shared/calendar';
 import { seedDemoRegion } from '../../../src/cli/seed-demo-region';
 import { startLocalSharePoint, type LocalSharePoint } from '../../../src/local-sharepoint/local-sharepoint-server';
 import { SITE_ADMIN_EMAIL } from '../../../src/local-sharepoint/local-site-defaults';
@@ -9,7 +10,7 @@ import { provisionSite } from '../../../src/sharepoint/provisioning/provision-si
 import { connectToSite, localToken } from '../../../src/sharepoint/sp-factory';
 
 /** A fixed "today" so that what is overdue in the pages does not depend on when the tests run. */
-export const E2E_AS_OF = '2026-11-23';
+export const E2E_AS_OF = isoDate('2026-11-23');
 /** 5 % of the demo region (about 200 staff): every persona and every kind of item. */
 export const E2E_SCALE = 0.05;
 /** Set by the e2e project's global setup: a data folder holding the seeded site, copied by each test file. */

@@ -1,3 +1,4 @@
+import { isoDate } from '../../../src/domain/shared/calendar';
 import { ALL_LISTS } from '../../../src/sharepoint/lists/all-lists';
 import { naturalWriteKey, provisionedFields, randomWriteKey, WRITE_KEY, WRITE_KEY_FIELD } from '../../../src/sharepoint/lists/write-key';
 import { nudgeLogMapper } from '../../../src/sharepoint/mappers/nudge-log-mapper';
@@ -38,6 +39,6 @@ describe('the write key', () => {
     });
     expect(nudgeLogMapper.writeKeyOf?.(entry)).toBe('nudge:2026-03-01:classification:asset:a-1:owner@region.se');
     expect(nudgeLogMapper.writeKeyOf?.({ ...entry, outcome: 'sent' })).toBe(nudgeLogMapper.writeKeyOf?.(entry));
-    expect(nudgeLogMapper.writeKeyOf?.({ ...entry, runDay: '2026-03-02' })).not.toBe(nudgeLogMapper.writeKeyOf?.(entry));
+    expect(nudgeLogMapper.writeKeyOf?.({ ...entry, runDay: isoDate('2026-03-02') })).not.toBe(nudgeLogMapper.writeKeyOf?.(entry));
   });
 });

@@ -1,3 +1,4 @@
+import { instant } from '../../../src/domain/shared/calendar';
 import { ValidationError } from '../../../src/domain/shared/errors';
 import { acknowledgementsMapper } from '../../../src/sharepoint/mappers/acknowledgements-mapper';
 import { actionsMapper } from '../../../src/sharepoint/mappers/actions-mapper';
@@ -59,7 +60,7 @@ test('an acknowledgement never writes its signing account: SharePoint sets Autho
 
 test('instants are written in UTC with whole seconds, as SharePoint will answer them', () => {
   const [incident] = FIXTURES.incidents;
-  const fields = incidentsMapper.toFields({ ...incident, reportedAt: '2026-03-29T03:30:00.250+02:00' }, DIRECTORY.people);
+  const fields = incidentsMapper.toFields({ ...incident, reportedAt: instant('2026-03-29T03:30:00.250+02:00') }, DIRECTORY.people);
   expect(fields.ReportedAt).toBe('2026-03-29T01:30:00Z');
   expect(fields.ReportableToAuthority).toBe('yes');
   expect(incidentsMapper.toFields(FIXTURES.incidents[1], DIRECTORY.people).ReportableToAuthority).toBeNull();

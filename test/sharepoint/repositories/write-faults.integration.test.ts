@@ -3,6 +3,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { InjectHeaders } from '@pnp/queryable';
 import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
+import { isoDate } from '../../../src/domain/shared/calendar';
 import { MissingEtagError, ThrottlingBudgetExceededError } from '../../../src/domain/shared/errors';
 import type { FaultSettings } from '../../../src/local-sharepoint/faults';
 import { startLocalSharePoint, type LocalSharePoint } from '../../../src/local-sharepoint/local-sharepoint-server';
@@ -158,7 +159,7 @@ describe('writes through lost answers and throttling (R-SEC-2, R-SEC-3)', () => 
     oneShot = true;
     site.faults.set({ mode: 'commit-then-502', share: 1 });
     const rerun = await repos.nudgeLog.add({ ...entry, outcome: 'sent' });
-    const nextDay = await repos.nudgeLog.add({ ...entry, runDay: '2026-03-03' });
+    const nextDay = await repos.nudgeLog.add({ ...entry, runDay: isoDate('2026-03-03') });
     expect(faultsHit).toHaveLength(1);
     expect(rerun.id).toBe(first.id);
     // What is stored, not what the re-run tried to log: the first run's pending entry.
