@@ -29,12 +29,6 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-interface CivilDate {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
-
 /** The number written in `text` from `start` to `end`, or -1 if a character there is not a digit. */
 function digitsAt(text: string, start: number, end: number): number {
   let value = 0;
@@ -46,20 +40,24 @@ function digitsAt(text: string, start: number, end: number): number {
   return value;
 }
 
-/** Read by hand, not by a regular expression: the rules read hundreds of thousands of dates per run. */
-function civilOf(date: string): CivilDate | undefined {
-  if (date.length !== 10 || date.charCodeAt(4) !== HYPHEN || date.charCodeAt(7) !== HYPHEN) return undefined;
-  const year = digitsAt(date, 0, 4);
-  const month = digitsAt(date, 5, 7);
-  const day = digitsAt(date, 8, 10);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day };
+/*
+ * Dates are read by hand, into plain numbers: no RegExp, no Date, no object per date. The rules
+ * read and compare hundreds of thousands of dates per run at region scale (issue 6).
+ */
+const yearIn = (date: string): number => digitsAt(date, 0, 4);
+const monthIn = (date: string): number => digitsAt(date, 5, 7);
+const dayIn = (date: string): number => digitsAt(date, 8, 10);
+
+function isCalendarDate(date: string): boolean {
+  if (date.length !== 10 || date.charCodeAt(4) !== HYPHEN || date.charCodeAt(7) !== HYPHEN) return false;
+  const year = yearIn(date);
+  const month = monthIn(date);
+  const day = dayIn(date);
+  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-function civil(date: string): CivilDate {
-  const parsed = civilOf(date);
-  if (!parsed) throw new RangeError(`Not a calendar date: ${date}`);
-  return parsed;
+function check(date: string): void {
+  if (!isCalendarDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
 }
 
 /*
@@ -67,7 +65,7 @@ function civil(date: string): CivilDate {
  * days_from_civil / civil_from_days (eras of 400 years, years starting on 1 March so that the
  * leap day is the last day of its year).
  */
-function dayNumberOfCivil({ year, month, day }: CivilDate): number {
+function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -76,7 +74,7 @@ function dayNumberOfCivil({ year, month, day }: CivilDate): number {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
-function civilOfDayNumber(dayNumber: number): CivilDate {
+function dateOfDayNumber(dayNumber: number): IsoDate {
   const z = dayNumber + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
@@ -85,23 +83,28 @@ function civilOfDayNumber(dayNumber: number): CivilDate {
   const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
   const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+  return written(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
 }
 
+/** '00' … '31': months and days written without building a padded string per date. */
+const TWO_DIGITS = Array.from({ length: 32 }, (_, value) => String(value).padStart(2, '0'));
+
 /** Four-digit years only: the form compares correctly as a string and is what the registers hold. */
-function written({ year, month, day }: CivilDate): IsoDate {
+function written(year: number, month: number, day: number): IsoDate {
   if (year < 0 || year > 9999) throw new RangeError(`The date falls outside the years 0000–9999: year ${year}`);
+  const yyyy = year >= 1000 ? String(year) : String(year).padStart(4, '0');
   // Built from a valid year, month and day: a calendar date by construction.
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
+  return `${yyyy}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}` as IsoDate;
 }
 
 /** Days since 1970-01-01; throws a RangeError for a string that is not a calendar date. */
 export function dayNumberOf(date: IsoDate): number {
-  return dayNumberOfCivil(civil(date));
+  check(date);
+  return daysFromCivil(yearIn(date), monthIn(date), dayIn(date));
 }
 
 export function isIsoDate(value: string): value is IsoDate {
-  return civilOf(value) !== undefined;
+  return isCalendarDate(value);
 }
 
 /*
@@ -136,16 +139,16 @@ export function instant(value: string): Instant {
 }
 
 export function addDaysTo(date: IsoDate, days: number): IsoDate {
-  return written(civilOfDayNumber(dayNumberOf(date) + days));
+  return dateOfDayNumber(dayNumberOf(date) + days);
 }
 
 /** Adds calendar months; the 31st or a leap day falls back to the month's last day (2024-02-29 + 12 = 2025-02-28). */
 export function addMonthsTo(date: IsoDate, months: number): IsoDate {
-  const { year, month, day } = civil(date);
-  const monthsSinceYearZero = year * 12 + (month - 1) + months;
+  check(date);
+  const monthsSinceYearZero = yearIn(date) * 12 + (monthIn(date) - 1) + months;
   const targetYear = Math.floor(monthsSinceYearZero / 12);
   const targetMonth = monthsSinceYearZero - targetYear * 12 + 1;
-  return written({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) });
+  return written(targetYear, targetMonth, Math.min(dayIn(date), daysInMonth(targetYear, targetMonth)));
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
@@ -166,13 +169,16 @@ export function laterOf(a: IsoDate, b: IsoDate): IsoDate {
 }
 
 export function yearOf(date: IsoDate): number {
-  return civil(date).year;
+  check(date);
+  return yearIn(date);
 }
 
 /** The calendar date an instant falls on in a time zone (a breach found 23:30 UTC on 31 March is 1 April in Stockholm). */
 export function localDateOf(at: Instant, timeZone: string): IsoDate {
-  const local = new TZDate(new Date(at).getTime(), timeZone);
-  return written({ year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() });
+  const epochMs = Date.parse(at);
+  if (Number.isNaN(epochMs)) throw new RangeError(`Not an instant: ${at}`);
+  const local = new TZDate(epochMs, timeZone);
+  return written(local.getFullYear(), local.getMonth() + 1, local.getDate());
 }
 
 /** The instant a Date holds, written in UTC (toISOString throws a RangeError for an invalid Date). */
