@@ -36,19 +36,13 @@ export interface Completion {
 export function completionOf(course: CourseConfig, records: readonly TrainingRecord[]): Completion {
   if (course.kind === 'micro') {
     const total = course.modules ?? 1;
-    // Index = module number (1-based): the first day each module was done.
-    const firstDone: Array<IsoDate | undefined> = new Array(total + 1).fill(undefined);
-    for (const record of records) {
-      if (record.courseKey !== course.key || record.module === undefined || record.module > total) continue;
-      const known = firstDone[record.module];
-      if (known === undefined || isBefore(record.completedOn, known)) firstDone[record.module] = record.completedOn;
-    }
     let done = 0;
     let lastModuleOn: IsoDate | undefined;
-    for (const on of firstDone) {
-      if (on === undefined) continue;
+    for (let module = 1; module <= total; module += 1) {
+      const firstOn = firstDoneOn(records, course.key, module);
+      if (firstOn === undefined) continue;
       done += 1;
-      if (lastModuleOn === undefined || isBefore(lastModuleOn, on)) lastModuleOn = on;
+      if (lastModuleOn === undefined || isBefore(lastModuleOn, firstOn)) lastModuleOn = firstOn;
     }
     return { completedOn: done === total ? lastModuleOn : undefined, modulesDone: done, modulesTotal: total };
   }
@@ -58,6 +52,16 @@ export function completionOf(course: CourseConfig, records: readonly TrainingRec
     if (latest === undefined || isBefore(latest, record.completedOn)) latest = record.completedOn;
   }
   return { completedOn: latest, modulesDone: latest === undefined ? 0 : 1, modulesTotal: 1 };
+}
+
+/** The first day a module of a micro-training was done: a module redone later does not move it. */
+function firstDoneOn(records: readonly TrainingRecord[], courseKey: string, module: number): IsoDate | undefined {
+  let first: IsoDate | undefined;
+  for (const record of records) {
+    if (record.courseKey !== courseKey || record.module !== module) continue;
+    if (first === undefined || isBefore(record.completedOn, first)) first = record.completedOn;
+  }
+  return first;
 }
 
 /** The deadline an audience sets for one person: months after their anchor date, never before the programme's date. */
@@ -76,11 +80,18 @@ export function deadlineFor(audience: AudienceConfig, person: Person): IsoDate |
  */
 function recordsByPerson(records: readonly TrainingRecord[], today: IsoDate): Map<string, TrainingRecord[]> {
   const grouped = new Map<string, TrainingRecord[]>();
+  // The LMS lists a person's records together: the person's list is looked up once per run of
+  // records, not once per record (some 100,000 at region scale).
+  let person: string | undefined;
+  let list: TrainingRecord[] = [];
   for (const record of records) {
     if (isBefore(today, record.completedOn)) continue;
-    const list = grouped.get(record.personEmail);
-    if (list === undefined) grouped.set(record.personEmail, [record]);
-    else list.push(record);
+    if (record.personEmail !== person) {
+      person = record.personEmail;
+      list = grouped.get(person) ?? [];
+      grouped.set(person, list);
+    }
+    list.push(record);
   }
   return grouped;
 }
