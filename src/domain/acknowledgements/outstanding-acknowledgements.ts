@@ -57,7 +57,6 @@ function signatoriesOf(
   version: DocumentVersion,
   rolesByPerson: ReadonlyMap<string, ReadonlySet<string>>,
   current: readonly Person[],
-  onRoster: ReadonlySet<string>,
   today: IsoDate
 ): Signatory[] {
   const since = new Map<string, IsoDate>();
@@ -65,9 +64,9 @@ function signatoriesOf(
   // outlived its holder's employment (left, or not yet started) would otherwise keep a departed
   // person "outstanding" forever, inflate the progress denominator, and send a "sign this" nudge
   // to the area contact, who cannot sign for them. The stale assignment is a vacancy (R-ORG).
-  for (const [email, roles] of rolesByPerson) {
-    if (!onRoster.has(email)) continue;
-    if (version.requiredForRoles.some((role) => roles.has(role))) since.set(email, version.publishedOn);
+  for (const person of current) {
+    const roles = rolesByPerson.get(person.email);
+    if (roles !== undefined && version.requiredForRoles.some((role) => roles.has(role))) since.set(person.email, version.publishedOn);
   }
   if (version.requiredForManagers) {
     for (const person of current) {
@@ -80,12 +79,6 @@ function signatoriesOf(
   return [...since.entries()].map(([email, from]) => ({ email, since: from })).sort((a, b) => a.email.localeCompare(b.email));
 }
 
-/** The current roster and its e-mail addresses, worked out once for every document version. */
-function rosterOn(roster: readonly Person[], today: IsoDate): { current: Person[]; onRoster: Set<string> } {
-  const current = currentStaff(roster, today);
-  return { current, onRoster: new Set(current.map((person) => person.email)) };
-}
-
 /** R-ACK: who still has to acknowledge the version in force of each document, and by when. */
 export function outstandingAcknowledgements(
   versions: readonly DocumentVersion[],
@@ -96,10 +89,11 @@ export function outstandingAcknowledgements(
   today: IsoDate
 ): OutstandingAcknowledgement[] {
   const outstanding: OutstandingAcknowledgement[] = [];
-  const { current, onRoster } = rosterOn(roster, today);
+  // The current roster, worked out once for every document version.
+  const current = currentStaff(roster, today);
   for (const version of currentVersions(versions, today)) {
     const signed = new Set(acknowledgements.filter((ack) => isOwnSignatureFor(ack, version)).map((ack) => ack.signerEmail));
-    for (const signatory of signatoriesOf(version, rolesByPerson, current, onRoster, today)) {
+    for (const signatory of signatoriesOf(version, rolesByPerson, current, today)) {
       if (signed.has(signatory.email)) continue;
       const dueOn = addDaysTo(signatory.since, config.acknowledgements.signWithinDays);
       outstanding.push({
@@ -124,9 +118,10 @@ export function acknowledgementProgress(
   roster: readonly Person[],
   today: IsoDate
 ): AcknowledgementProgress[] {
-  const { current, onRoster } = rosterOn(roster, today);
+  // The current roster, worked out once for every document version.
+  const current = currentStaff(roster, today);
   return currentVersions(versions, today).map((version) => {
-    const signatories = signatoriesOf(version, rolesByPerson, current, onRoster, today);
+    const signatories = signatoriesOf(version, rolesByPerson, current, today);
     const signed = new Set(acknowledgements.filter((ack) => isOwnSignatureFor(ack, version)).map((ack) => ack.signerEmail));
     const signedCount = signatories.filter((signatory) => signed.has(signatory.email)).length;
     return {
