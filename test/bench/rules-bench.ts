@@ -14,7 +14,7 @@ const AS_OF = isoDate('2026-03-16');
  * whatever the machine. The goal: at scale 2.5 (about 10,000 staff) the two rules together take
  * at most as long as that one stringify.
  */
-export async function rulesBench(runs = 5, scales: readonly number[] = [1, 2.5]): Promise<void> {
+export async function rulesBench(runs = 7, scales: readonly number[] = [1, 2.5]): Promise<void> {
   const config = DEFAULT_REGION_CONFIG;
   for (const scale of scales) {
     const region = generateDemoRegion({ asOf: AS_OF, scale }, config);
