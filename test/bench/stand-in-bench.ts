@@ -49,7 +49,7 @@ async function largeList(site: LocalSharePoint, sp: SPFI): Promise<void> {
     site.store.transaction(() => {
       const now = nowIso();
       for (let index = 0; index < 100_000; index += 1) {
-        site.store.insertItem(list.id, { Title: `Post ${index}`, Status: index % 3 === 0 ? 'closed' : 'open', Unit: index % 1000, Body: 'x'.repeat(200), Created: now, Modified: now, AuthorId: 1, EditorId: 1 }, 1);
+        site.store.insertItem(list.id, { Title: `Post ${index}`, Status: index % 3 === 0 ? 'closed' : 'open', Unit: index % 1000, Body: 'x'.repeat(200), Created: now, Modified: now, AuthorId: 1, EditorId: 1 });
       }
     });
     return Promise.resolve();

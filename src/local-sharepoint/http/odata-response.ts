@@ -67,7 +67,7 @@ export function entityJson(request: ApiRequest, entity: Entity, metadataSet: str
   json['odata.id'] = id;
   if (entity.etag !== undefined) json['odata.etag'] = entity.etag;
   json['odata.editLink'] = entity.editLink;
-  return { ...json, ...propsJson(request, entity.props) };
+  return Object.assign(json, propsJson(request, entity.props));
 }
 
 export function entityResponse(request: ApiRequest, entity: Entity, metadataSet: string, status = 200): ApiResponse {

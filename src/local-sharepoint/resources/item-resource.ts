@@ -9,7 +9,7 @@ import { ODataQueryError, type ColumnInfo } from '../odata/query-model';
 import { hasPermission } from '../security/base-permissions';
 import { demand, demandItemWrite, hiddenItemIds, itemScope, listScope, permissionsAt, seesOnlyOwnItems } from '../security/permissions';
 import { PermissionKind } from '../security/permission-kind';
-import { nowIso, type FieldRecord, type ItemRow, type ListRecord, type SiteStore } from '../store/site-store';
+import { listIdCondition, nowIso, type FieldRecord, type ItemRow, type ListRecord, type SiteStore } from '../store/site-store';
 import { columnResolver } from './column-resolver';
 import { itemExtras } from './item-extras';
 import { itemEntity, etagOf, projectionOf } from './item-projection';
@@ -68,8 +68,9 @@ interface ItemQuery {
 
 function buildQuery(store: SiteStore, request: ApiRequest, list: ListRecord, fields: readonly FieldRecord[]): ItemQuery {
   const resolve = columnResolver(fields);
-  const where: string[] = ['list_id = ?'];
-  const params: (string | number | null)[] = [list.id];
+  // The list id as a literal: only then can SQLite use the list's own (partial) indexes.
+  const where: string[] = [listIdCondition(list.id)];
+  const params: (string | number | null)[] = [];
   const filter = request.query.get('$filter');
   const orderBy = request.query.get('$orderby');
   const expanded = (request.query.get('$expand') ?? '').split(',').map((name) => name.trim()).filter((name) => name !== '');
@@ -200,7 +201,7 @@ function addItem(store: SiteStore, request: ApiRequest, list: ListRecord, fields
   const now = nowIso();
   const values = applyPayload(store, fields, itemTypeName(list), {}, request.body ?? {});
   const data = { Title: null, ...values, Created: now, Modified: now, AuthorId: request.user.id, EditorId: request.user.id };
-  const row = refusingDuplicates(() => store.insertItem(list.id, data, request.user.id));
+  const row = refusingDuplicates(() => store.insertItem(list.id, data));
   return entityResponse(request, itemEntity(store, list, fields, itemTypeName(list), row, { fields: undefined, expansions: new Map() }), `SP.ListData.${list.urlName}ListItems`, 201);
 }
 
@@ -256,7 +257,7 @@ function handleItem(store: SiteStore, request: ApiRequest, list: ListRecord, fie
       demandItemWrite(store, request.user, list, row.data.AuthorId as number | undefined, id);
       checkEtag(request, row);
       const values = applyPayload(store, fields, itemTypeName(list), row.data, request.body ?? {});
-      const updated = refusingDuplicates(() => store.updateItem(list.id, id, { ...values, Modified: nowIso(), EditorId: request.user.id }, request.user.id));
+      const updated = refusingDuplicates(() => store.updateItem(list.id, id, { ...values, Modified: nowIso(), EditorId: request.user.id }));
       return noContent(etagOf(updated.version));
     }
     case 'DELETE':

@@ -83,6 +83,18 @@ export function coerceValue(store: SiteStore, field: FieldRecord, value: unknown
   }
 }
 
+/** The store hands out the same field array until a list's fields change: built once per array, not per item. */
+const storageKeyIndexes = new WeakMap<readonly FieldRecord[], ReadonlyMap<string, FieldRecord>>();
+
+function fieldsByStorageKey(fields: readonly FieldRecord[]): ReadonlyMap<string, FieldRecord> {
+  let byKey = storageKeyIndexes.get(fields);
+  if (byKey === undefined) {
+    byKey = new Map(fields.map((field) => [storageKeyOf(field).toLowerCase(), field]));
+    storageKeyIndexes.set(fields, byKey);
+  }
+  return byKey;
+}
+
 /**
  * Applies a client's payload to an item's stored values. Unknown properties are refused with
  * SharePoint's own message; read-only built-ins (ID, Created, Author …) cannot be set.
@@ -98,7 +110,7 @@ export function applyPayload(
     throw spErrors.badRequest('The request body must be a JSON object of field values.');
   }
   const next = { ...current };
-  const byKey = new Map(fields.map((field) => [storageKeyOf(field).toLowerCase(), field]));
+  const byKey = fieldsByStorageKey(fields);
   for (const [key, value] of Object.entries(payload as Record<string, unknown>)) {
     if (key === '__metadata' || key.startsWith('odata.')) continue;
     // `<Person>StringId` is the same value as `<Person>Id`, as a string; SharePoint accepts either.

@@ -95,9 +95,9 @@ CREATE TABLE IF NOT EXISTS fields (
   read_only INTEGER NOT NULL DEFAULT 0, built_in INTEGER NOT NULL DEFAULT 0, max_length INTEGER, position INTEGER NOT NULL,
   enforce_unique INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (list_id, internal_name COLLATE NOCASE));
 CREATE TABLE IF NOT EXISTS items (list_id INTEGER NOT NULL, id INTEGER NOT NULL, data TEXT NOT NULL, version INTEGER NOT NULL,
-  PRIMARY KEY (list_id, id));
+  PRIMARY KEY (list_id, id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS item_versions (list_id INTEGER NOT NULL, item_id INTEGER NOT NULL, version INTEGER NOT NULL,
-  data TEXT NOT NULL, editor_id INTEGER NOT NULL, modified TEXT NOT NULL, PRIMARY KEY (list_id, item_id, version));
+  data TEXT NOT NULL, editor_id INTEGER NOT NULL, modified TEXT NOT NULL, PRIMARY KEY (list_id, item_id, version)) WITHOUT ROWID;
 `;
 
 interface ListRow {
@@ -128,6 +128,11 @@ function toField(row: FieldRow): FieldRecord {
   };
 }
 
+/** SQLite's NOCASE, which the lists table's title and URL columns use: ASCII letters only ('Å' stays 'Å'). */
+function foldAsciiCase(text: string): string {
+  return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+}
+
 /** SharePoint writes DateTime values back as whole seconds in UTC. */
 export function nowIso(): string {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -152,6 +157,15 @@ const BUILT_IN_FIELDS: readonly NewField[] = [
   maxLength: undefined, ...field
 })) as NewField[];
 
+/**
+ * The condition that keeps a query to one list, with the id spelled out: SQLite uses a list's
+ * partial indexes (`WHERE list_id = 7`) only for a query whose condition names the same literal.
+ */
+export function listIdCondition(listId: number): string {
+  if (!Number.isSafeInteger(listId)) throw new Error(`A list id must be an integer, not ${String(listId)}.`);
+  return `list_id = ${listId}`;
+}
+
 /** The SQL text of an expression index on a field: identical to what the OData translation emits. */
 function indexName(listId: number, internalName: string): string {
   return `ix_items_${listId}_${internalName.replace(/[^A-Za-z0-9_]/g, '_')}`;
@@ -162,6 +176,8 @@ export class SiteStore extends SecurityStore {
   private readonly fieldCache = new Map<number, FieldRecord[]>();
   /** Each list's views (view-store.ts). */
   public readonly views: ViewStore;
+  /** Every list by id, read on every request; dropped whenever lists change, kept current by item writes. */
+  private listCache: Map<number, ListRecord> | undefined;
 
   private constructor(db: Database.Database) {
     super(db);
@@ -184,13 +200,17 @@ export class SiteStore extends SecurityStore {
     const fieldColumns = db.prepare('PRAGMA table_info(fields)').all() as { name: string }[];
     if (!fieldColumns.some((column) => column.name === 'enforce_unique')) db.exec('ALTER TABLE fields ADD COLUMN enforce_unique INTEGER NOT NULL DEFAULT 0');
     const store = new SiteStore(db);
-    store.transaction(() => store.initialise(directory));
+    store.transaction(() => {
+      store.initialise(directory);
+      store.rebuildSiteWideIndexes();
+    });
     return store;
   }
 
-  /** The rollback undid the rows; fields cached during the failed work may show what never landed. */
+  /** The rollback undid the rows; lists and fields cached during the failed work may show what never landed. */
   protected override afterRollback(): void {
     this.fieldCache.clear();
+    this.listCache = undefined;
   }
 
   /** Read-only raw SQL for the item queries built by the OData translation. */
@@ -234,33 +254,52 @@ export class SiteStore extends SecurityStore {
 
   // --- lists and fields ---
 
+  private cachedLists(): Map<number, ListRecord> {
+    this.listCache ??= new Map((this.stmt('SELECT * FROM lists ORDER BY id').all() as ListRow[]).map((row) => [row.id, toList(row)]));
+    return this.listCache;
+  }
+
+  private findCachedList(matches: (list: ListRecord) => boolean): ListRecord | undefined {
+    for (const list of this.cachedLists().values()) if (matches(list)) return list;
+    return undefined;
+  }
+
+  /** An item write moves the list's next ID and LastItemModifiedDate: the cached record follows. */
+  private touchList(id: number, changes: Partial<Pick<ListRecord, 'nextItemId' | 'modified'>>): void {
+    const cached = this.listCache?.get(id);
+    if (cached !== undefined) this.listCache?.set(id, { ...cached, ...changes });
+  }
+
   public lists(): ListRecord[] {
-    return (this.stmt('SELECT * FROM lists ORDER BY id').all() as ListRow[]).map(toList);
+    return [...this.cachedLists().values()];
   }
 
   public listByTitle(title: string): ListRecord | undefined {
-    const row = this.stmt('SELECT * FROM lists WHERE title = ?').get(title) as ListRow | undefined;
-    return row && toList(row);
+    const wanted = foldAsciiCase(title);
+    return this.findCachedList((list) => foldAsciiCase(list.title) === wanted);
   }
 
   public listByUrlName(urlName: string): ListRecord | undefined {
-    const row = this.stmt('SELECT * FROM lists WHERE url_name = ?').get(urlName) as ListRow | undefined;
-    return row && toList(row);
+    const wanted = foldAsciiCase(urlName);
+    return this.findCachedList((list) => foldAsciiCase(list.urlName) === wanted);
   }
 
   public listByGuid(guid: string): ListRecord | undefined {
-    const row = this.stmt('SELECT * FROM lists WHERE guid = ?').get(guid.toLowerCase()) as ListRow | undefined;
-    return row && toList(row);
+    const wanted = guid.toLowerCase();
+    return this.findCachedList((list) => list.guid === wanted);
   }
 
   public listById(id: number): ListRecord {
-    return toList(this.stmt('SELECT * FROM lists WHERE id = ?').get(id) as ListRow);
+    const list = this.cachedLists().get(id);
+    if (list === undefined) throw new Error(`The site has no list with id ${id}.`);
+    return list;
   }
 
   public addList(title: string, urlName: string, description: string, baseTemplate: number): ListRecord {
     const now = nowIso();
     const info = this.stmt('INSERT INTO lists (guid, title, url_name, description, base_template, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(randomUUID(), title, urlName, description, baseTemplate, now, now);
+    this.listCache = undefined;
     const list = this.listById(Number(info.lastInsertRowid));
     for (const field of BUILT_IN_FIELDS) this.addField(list.id, field);
     this.views.addView(list.id, { ...DEFAULT_VIEW, isDefault: true });
@@ -277,6 +316,7 @@ export class SiteStore extends SecurityStore {
         'UPDATE lists SET title = ?, description = ?, read_security = ?, write_security = ?, unique_perms = ?, enable_versioning = ?, modified = ? WHERE id = ?'
       )
       .run(next.title, next.description, next.readSecurity, next.writeSecurity, next.hasUniqueRoleAssignments ? 1 : 0, next.enableVersioning ? 1 : 0, nowIso(), id);
+    this.listCache = undefined;
   }
 
   public deleteList(id: number): void {
@@ -291,6 +331,7 @@ export class SiteStore extends SecurityStore {
     this.clearListSecurity(id);
     this.views.deleteViewsOf(id);
     this.stmt('DELETE FROM lists WHERE id = ?').run(id);
+    this.listCache = undefined;
     // After the delete: the loop above cached the fields again, and SQLite may give the next list this id.
     this.fieldCache.delete(id);
   }
@@ -358,14 +399,28 @@ export class SiteStore extends SecurityStore {
 
   /**
    * A SharePoint column index becomes an SQLite expression index over exactly the SQL text the
-   * OData translation emits (`columnExpression`), so an indexed filter is an index seek. Not a
-   * partial index: SQLite cannot match a partial index's WHERE against a bound `list_id = ?`.
+   * OData translation emits (`columnExpression`), so an indexed filter is an index seek. It is a
+   * partial index on its own list (`WHERE list_id = <id>`), as SharePoint's indexes are per list:
+   * an item written to one list then updates only that list's indexes, not every list's (with
+   * some 80 indexes over all lists, a write otherwise touched 80 B-trees). SQLite matches the
+   * partial index only against a literal list id, so item queries spell the id out
+   * (`listIdCondition`); list_id stays the first key column so the planner weighs it as before.
    */
   private createIndex(listId: number, field: FieldRecord): void {
     const key = field.kind === 'user' || field.kind === 'lookup' ? `${field.internalName}Id` : field.internalName;
     this.db.exec(
-      `CREATE INDEX IF NOT EXISTS ${indexName(listId, field.internalName)} ON items(list_id, json_extract(data, '$."${key}"'), id)`
+      `CREATE INDEX IF NOT EXISTS ${indexName(listId, field.internalName)} ON items(list_id, json_extract(data, '$."${key}"'), id) WHERE ${listIdCondition(listId)}`
     );
+  }
+
+  /** Sites written before indexes were per list get them rebuilt once, on open. */
+  private rebuildSiteWideIndexes(): void {
+    const stale = this.stmt("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix_items_%' AND sql NOT LIKE '%WHERE list_id =%'").all() as { name: string }[];
+    if (stale.length === 0) return;
+    for (const { name } of stale) this.db.exec(`DROP INDEX ${name}`);
+    for (const list of this.lists()) {
+      for (const field of this.fields(list.id)) if (field.indexed && field.kind !== 'counter') this.createIndex(list.id, field);
+    }
   }
 
   private dropIndex(listId: number, internalName: string): void {
@@ -389,42 +444,61 @@ export class SiteStore extends SecurityStore {
    * Inserts an item with the list's next ID (SharePoint never reuses an ID, even after a delete).
    * A value a unique column already holds throws DuplicateValuesError before anything is written.
    */
-  public insertItem(listId: number, data: Record<string, unknown>, editorId: number): ItemRow {
+  public insertItem(listId: number, data: Record<string, unknown>): ItemRow {
     const list = this.listById(listId);
     const id = list.nextItemId;
     guardUniqueValues(listId, () => this.stmt('INSERT INTO items (list_id, id, data, version) VALUES (?, ?, ?, 1)').run(listId, id, JSON.stringify(data)));
-    this.stmt('UPDATE lists SET next_item_id = ?, modified = ? WHERE id = ?').run(id + 1, nowIso(), listId);
-    this.recordVersion(listId, id, 1, data, editorId);
+    const modified = nowIso();
+    this.stmt('UPDATE lists SET next_item_id = ?, modified = ? WHERE id = ?').run(id + 1, modified, listId);
+    this.touchList(listId, { nextItemId: id + 1, modified });
     return { id, data, version: 1 };
   }
 
-  public updateItem(listId: number, id: number, data: Record<string, unknown>, editorId: number): ItemRow {
+  public updateItem(listId: number, id: number, data: Record<string, unknown>): ItemRow {
     const current = this.item(listId, id);
+    if (current !== undefined) this.keepAsHistory(listId, current);
     const version = (current?.version ?? 0) + 1;
     guardUniqueValues(listId, () => this.stmt('UPDATE items SET data = ?, version = ? WHERE list_id = ? AND id = ?').run(JSON.stringify(data), version, listId, id));
-    this.stmt('UPDATE lists SET modified = ? WHERE id = ?').run(nowIso(), listId);
-    this.recordVersion(listId, id, version, data, editorId);
+    this.markListModified(listId);
     return { id, data, version };
   }
 
   public deleteItem(listId: number, id: number): void {
     this.stmt('DELETE FROM items WHERE list_id = ? AND id = ?').run(listId, id);
-    this.stmt('UPDATE lists SET modified = ? WHERE id = ?').run(nowIso(), listId);
+    this.markListModified(listId);
   }
 
-  private recordVersion(listId: number, itemId: number, version: number, data: Record<string, unknown>, editorId: number): void {
-    // Without versioning SharePoint keeps no history, only the current version: the audit trail
-    // (R-SEC-4) exists only where provisioning switched EnableVersioning on, here as there.
+  private markListModified(listId: number): void {
+    const modified = nowIso();
+    this.stmt('UPDATE lists SET modified = ? WHERE id = ?').run(modified, listId);
+    this.touchList(listId, { modified });
+  }
+
+  /**
+   * The version an update replaces goes into the history; the current version is the item itself
+   * (its EditorId and Modified say who and when), so adding an item writes no second copy.
+   * Without versioning SharePoint keeps no history, only the current version: the audit trail
+   * (R-SEC-4) exists only where provisioning switched EnableVersioning on, here as there.
+   */
+  private keepAsHistory(listId: number, replaced: ItemRow): void {
     if (!this.listById(listId).enableVersioning) {
-      this.stmt('DELETE FROM item_versions WHERE list_id = ? AND item_id = ?').run(listId, itemId);
+      this.stmt('DELETE FROM item_versions WHERE list_id = ? AND item_id = ?').run(listId, replaced.id);
+      return;
     }
     this.stmt('INSERT OR REPLACE INTO item_versions (list_id, item_id, version, data, editor_id, modified) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(listId, itemId, version, JSON.stringify(data), editorId, String(data.Modified ?? nowIso()));
+      .run(listId, replaced.id, replaced.version, JSON.stringify(replaced.data), Number(replaced.data.EditorId ?? 0), String(replaced.data.Modified ?? nowIso()));
   }
 
+  /** Every version of an item, newest (the item as it is) first. */
   public versions(listId: number, itemId: number): VersionRow[] {
+    const current = this.item(listId, itemId);
     const rows = this.stmt('SELECT version, data, editor_id, modified FROM item_versions WHERE list_id = ? AND item_id = ? ORDER BY version DESC')
       .all(listId, itemId) as { version: number; data: string; editor_id: number; modified: string }[];
-    return rows.map((row) => ({ version: row.version, data: JSON.parse(row.data) as Record<string, unknown>, editorId: row.editor_id, modified: row.modified }));
+    // Sites written before the current version lived only in `items` hold a copy of it here too.
+    const history = rows
+      .filter((row) => current === undefined || row.version < current.version)
+      .map((row) => ({ version: row.version, data: JSON.parse(row.data) as Record<string, unknown>, editorId: row.editor_id, modified: row.modified }));
+    if (current === undefined) return history;
+    return [{ version: current.version, data: current.data, editorId: Number(current.data.EditorId ?? 0), modified: String(current.data.Modified ?? '') }, ...history];
   }
 }

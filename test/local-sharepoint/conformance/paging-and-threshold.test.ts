@@ -34,7 +34,7 @@ describe('local SharePoint: paging and the list view threshold', () => {
     store.transaction(() => {
       for (let n = 1; n <= BIG; n += 1) {
         const data = { Title: `K${n}`, Kategori: n % 2 === 0 ? 'Jämn' : 'Udda', Nummer: n % 1000, Created: now, Modified: now, AuthorId: adminId, EditorId: adminId };
-        store.insertItem(record.id, data, adminId);
+        store.insertItem(record.id, data);
       }
     });
   });

@@ -131,7 +131,7 @@ describe('local SharePoint: queries', () => {
     context.site.store.transaction(() => {
       const target = context.site.store.listByTitle('Hundra');
       if (!target) throw new Error('Hundra missing');
-      for (let n = 0; n < 150; n += 1) context.site.store.insertItem(target.id, { Title: `R${n}` }, 1);
+      for (let n = 0; n < 150; n += 1) context.site.store.insertItem(target.id, { Title: `R${n}` });
     });
     expect(await hundred.items.select('Id')()).toHaveLength(100);
   });
