@@ -22,12 +22,29 @@ export function calendarDateOfSiteValue(value: string, siteTimeZone: string): Is
   return localDateOf(instantOf(new Date(value)), siteTimeZone);
 }
 
+/** Site midnights already worked out, by zone and date (see siteValueOfCalendarDate). */
+const MAX_REMEMBERED_MIDNIGHTS = 20_000;
+const siteMidnights = new Map<string, string>();
+
 /**
  * What to write to a date-only column for a calendar date: the site's midnight of that day, in UTC.
  * Where a zone skips midnight (a DST change at 24:00, as in Chile) the day starts at the first
  * instant that exists, so the value still reads back as the same date.
  */
 export function siteValueOfCalendarDate(date: IsoDate, siteTimeZone: string): string {
+  const key = `${siteTimeZone} ${date}`;
+  let value = siteMidnights.get(key);
+  if (value === undefined) {
+    value = computeSiteMidnight(date, siteTimeZone);
+    // A bulk write names the same few thousand days over and over; the time-zone lookups behind
+    // one are the costly part of mapping a record. Bounded, so a long-running process stays small.
+    if (siteMidnights.size >= MAX_REMEMBERED_MIDNIGHTS) siteMidnights.clear();
+    siteMidnights.set(key, value);
+  }
+  return value;
+}
+
+function computeSiteMidnight(date: IsoDate, siteTimeZone: string): string {
   if (!isIsoDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
   const [year, month, day] = date.split('-').map(Number);
   const wallClock = new Date(0);

@@ -11,12 +11,13 @@ import { screenItems } from '../mappers/screen-items';
 import type { ItemFields, MappingContext, SharePointItem } from '../mappers/sharepoint-item';
 import { randomWriteKey } from '../lists/write-key';
 import { eq, or } from '../odata-literal';
+import { chunksOf, forEachChunk, progressInOrder } from '../batches-in-flight';
 import { httpStatusOf, translateErrors } from '../sharepoint-errors';
 import { etagOf, requireConcreteEtag } from './etags';
 import { addIdempotently, batchedAdds, singleAdds, type KeyedFields } from './idempotent-add';
 import { batchedUpdates, MAX_UPDATE_ROUNDS, singleUpdates, updateIdempotently, type CurrentItem, type PendingUpdate } from './idempotent-update';
 import { MAX_KEYS_PER_READ_BACK, readBackByKeys, type AddedItem } from './key-read-back';
-import { MAX_BATCH_PARTS, SitePeople } from './site-people';
+import { MAX_BATCH_PARTS, type SitePeople } from './site-people';
 
 export type { AddedItem } from './key-read-back';
 
@@ -78,8 +79,13 @@ export class ListRepository<T> {
     public readonly mapper: ListMapper<T>
   ) {}
 
-  public list(sp: SPFI = this.site.sp): IList {
+  private list(sp: SPFI = this.site.sp): IList {
     return sp.web.getList(`${this.site.sitePath}/${this.mapper.list.url}`);
+  }
+
+  /** Whether the list holds any item at all (one ID read; cheap on a list of any size, ID is always indexed). */
+  public async hasItems(): Promise<boolean> {
+    return translateErrors(this.what, async () => (await this.list().items.select('ID').top(1)()).length > 0);
   }
 
   private get what(): string {
@@ -124,8 +130,18 @@ export class ListRepository<T> {
   }
 
   private async fieldsOf(records: readonly T[]): Promise<ItemFields[]> {
-    const emails = records.flatMap((record) => SitePeople.emailsUsedBy((people) => this.mapper.toFields(record, people, this.site.mapping)));
-    await this.site.people.resolveAll(emails);
+    await this.resolvePeopleOf(records);
+    return this.mapFields(records);
+  }
+
+  /** Makes sure everyone `records` name is resolved to a site user, in one go. */
+  private async resolvePeopleOf(records: readonly T[]): Promise<void> {
+    // Mapped once against the cache; only when someone is missing are they resolved (the mapping is pure, so mapping again is harmless).
+    const missing = this.site.people.missingFrom((people) => records.map((record) => this.mapper.toFields(record, people, this.site.mapping)));
+    if (missing.length > 0) await this.site.people.resolveAll(missing);
+  }
+
+  private mapFields(records: readonly T[]): ItemFields[] {
     return records.map((record) => this.mapper.toFields(record, this.site.people.resolver, this.site.mapping));
   }
 
@@ -177,46 +193,57 @@ export class ListRepository<T> {
   }
 
   /**
-   * Adds many records in $batch requests of at most 100 parts (SharePoint counts each part), each
-   * with its write key (options.keys, else as for `add`): a batch whose answer is lost is read back
-   * by key and only its missing items are sent again. The ids and ETags come back in the records'
-   * order; a part that fails fails the call with its error, after the other parts have landed.
+   * Adds many records in $batch requests of at most 100 parts (SharePoint counts each part), a few
+   * batches in flight (batches-in-flight.ts), everyone they name resolved first in one go, each
+   * record with its write key (options.keys, else as for `add`): a batch whose answer is lost is
+   * read back by key and only its missing items are sent again. The ids and ETags come back in the
+   * records' order, progress in the records' order too; a part that fails fails the call with its
+   * error, after the other parts, and the batches already in flight, have landed.
    */
   public async addMany(records: readonly T[], options: AddManyOptions = {}): Promise<AddedItem[]> {
     if (options.keys !== undefined && options.keys.length !== records.length) {
       throw new RangeError(`addMany: ${options.keys.length} write keys for ${records.length} records`);
     }
     const keys = records.map((record, index) => this.writeKeyOf(record, options.keys?.[index]));
-    const added: AddedItem[] = [];
-    for (let start = 0; start < records.length; start += MAX_BATCH_PARTS) {
-      const chunk = records.slice(start, start + MAX_BATCH_PARTS);
-      const fields = await this.fieldsOf(chunk);
-      const items: KeyedFields[] = fields.map((values, index) => ({ key: keys[start + index], fields: values }));
+    await this.resolvePeopleOf(records);
+    const chunks = chunksOf(
+      records.map((record, index) => ({ record, key: keys[index] })),
+      MAX_BATCH_PARTS
+    );
+    const added: AddedItem[][] = [];
+    const landed = progressInOrder(
+      chunks.map((chunk) => chunk.length),
+      (done) => options.onProgress?.({ done, total: records.length })
+    );
+    await forEachChunk(chunks.length, async (index) => {
+      // Mapped batch by batch: a register of 40,000 items is never held as field values all at once.
+      const chunk = chunks[index];
+      const items: KeyedFields[] = this.mapFields(chunk.map((entry) => entry.record)).map((fields, position) => ({ key: chunk[position].key, fields }));
       const send = batchedAdds(this.site.sp, (sp) => this.list(sp));
-      added.push(...(await translateErrors(this.what, () => addIdempotently(items, send, this.readBack, this.what))));
-      options.onProgress?.({ done: Math.min(start + chunk.length, records.length), total: records.length });
-    }
-    return added;
+      const result = await translateErrors(this.what, () => addIdempotently(items, send, this.readBack, this.what));
+      added[index] = result;
+      landed(index);
+    });
+    return added.flat();
   }
 
   /**
    * Updates many records, each with If-Match on its ETag (bulk work by a job that read or added
-   * them), batched like addMany. The new ETags come back in the updates' order.
+   * them), batched like addMany, a few batches in flight. The new ETags come back in the updates' order.
    */
   public async updateMany(updates: readonly StoredUpdate<T>[]): Promise<string[]> {
-    const etags: string[] = [];
-    for (let start = 0; start < updates.length; start += MAX_BATCH_PARTS) {
-      const chunk = updates.slice(start, start + MAX_BATCH_PARTS);
-      const fields = await this.fieldsOf(chunk.map((update) => update.record));
-      const pending: PendingUpdate[] = chunk.map((update, index) => ({
-        id: update.id,
-        etag: requireConcreteEtag(update.etag, `${this.what} ${update.id}`),
-        fields: fields[index]
-      }));
+    const fields = await this.fieldsOf(updates.map((update) => update.record));
+    const chunks = chunksOf(
+      updates.map((update, index): PendingUpdate => ({ id: update.id, etag: requireConcreteEtag(update.etag, `${this.what} ${update.id}`), fields: fields[index] })),
+      MAX_BATCH_PARTS
+    );
+    const etags: string[][] = [];
+    await forEachChunk(chunks.length, async (index) => {
       const send = batchedUpdates(this.site.sp, (sp) => this.list(sp));
-      etags.push(...(await translateErrors(this.what, () => updateIdempotently(pending, send, this.readCurrent, this.what))));
-    }
-    return etags;
+      const result = await translateErrors(this.what, () => updateIdempotently(chunks[index], send, this.readCurrent, this.what));
+      etags[index] = result;
+    });
+    return etags.flat();
   }
 
   /** Items as they are now, by id: their ETags and the payload their values map to (idempotent-update.ts). */

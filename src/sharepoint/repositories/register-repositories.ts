@@ -9,9 +9,18 @@ type MapperRecord<K extends ListKey> = (typeof ALL_MAPPERS)[K] extends { toField
 
 export type RegisterRepositories = { readonly [K in ListKey]: ListRepository<MapperRecord<K>> };
 
-/** The repositories of every Tillit list on one site, sharing one people cache. */
-export function registerRepositories(sp: SPFI, sitePath: string, mapping: MappingContext = DEFAULT_MAPPING_CONTEXT): RegisterRepositories {
-  const site: SiteContext = { sp, sitePath, people: new SitePeople(sp), mapping };
+/**
+ * The repositories of every Tillit list on one site, sharing one people cache. Repositories
+ * signed in as other people (acknowledgements are written by their signers) may pass in the same
+ * `people`, so that everyone is resolved once.
+ */
+export function registerRepositories(
+  sp: SPFI,
+  sitePath: string,
+  mapping: MappingContext = DEFAULT_MAPPING_CONTEXT,
+  people: SitePeople = new SitePeople(sp)
+): RegisterRepositories {
+  const site: SiteContext = { sp, sitePath, people, mapping };
   const entries = (Object.keys(ALL_MAPPERS) as ListKey[]).map((key) => [key, new ListRepository(site, ALL_MAPPERS[key] as never)]);
   return Object.fromEntries(entries) as RegisterRepositories;
 }

@@ -2,6 +2,7 @@ import type { RegisterSnapshot } from '../../domain/registers';
 import type { OrgUnit } from '../../domain/organisation/org-unit';
 import type { RegisterRepositories } from './register-repositories';
 import { naturalWriteKey } from '../lists/write-key';
+import { forEachChunk } from '../batches-in-flight';
 import type { AddedItem, ListRepository, WriteProgress } from './list-repository';
 
 /**
@@ -16,6 +17,8 @@ export interface SnapshotWriteOptions {
   /** The write keys' scope, naming the snapshot's source (`demo`); default `snapshot`. */
   readonly keyScope?: string;
   readonly onProgress?: (register: string, progress: WriteProgress) => void;
+  /** Once per register, when all of it is written: how many items and how long it took (npm start prints it). */
+  readonly onRegisterWritten?: (register: string, written: number, ms: number) => void;
   /**
    * Acknowledgements must be written by the signer's own account (SharePoint's Author is the
    * signature, R-ACK): the writer asks for a repository signed in as each signer. Without it,
@@ -91,110 +94,143 @@ export async function writeSnapshot(snapshot: RegisterSnapshot, repositories: Re
   const actions: IdMap = new Map();
   const none: IdMap = new Map();
   const unit = (id: string): string => translate(units, id, 'the unit');
+  const timed = async (register: string, write: () => Promise<number>): Promise<void> => {
+    const started = Date.now();
+    written[register] = await write();
+    options.onRegisterWritten?.(register, written[register], Date.now() - started);
+  };
 
   // Units one level at a time: a child's Parent lookup needs its parent's new id.
-  const ordered = parentsFirst(snapshot.units);
-  let remaining = ordered;
-  written.units = 0;
-  while (remaining.length > 0) {
-    const ready = remaining.filter((candidate) => candidate.parentId === undefined || units.has(candidate.parentId));
-    written.units += await writeAll(
-      repositories.units,
-      'units',
-      ready.map((record) => ({ original: record.id, record: { ...record, parentId: record.parentId === undefined ? undefined : unit(record.parentId) } })),
-      units,
+  await timed('units', async () => {
+    let remaining = parentsFirst(snapshot.units);
+    let count = 0;
+    while (remaining.length > 0) {
+      const ready = remaining.filter((candidate) => candidate.parentId === undefined || units.has(candidate.parentId));
+      count += await writeAll(
+        repositories.units,
+        'units',
+        ready.map((record) => ({ original: record.id, record: { ...record, parentId: record.parentId === undefined ? undefined : unit(record.parentId) } })),
+        units,
+        options
+      );
+      remaining = remaining.filter((candidate) => !units.has(candidate.id));
+    }
+    return count;
+  });
+
+  await timed('staff', () => writeAll(repositories.staff, 'staff', snapshot.roster.map((person) => ({ original: person.email, record: { ...person, unitId: unit(person.unitId) } })), none, options));
+  // Systems first without their assets (Systems.Assets is the deferred lookup), completed after the assets.
+  await timed('systems', () =>
+    writeAll(repositories.systems, 'systems', snapshot.systems.map((system) => ({ original: system.id, record: { ...system, unitId: unit(system.unitId), assetIds: [] } })), systems, options, addedSystems)
+  );
+  await timed('assets', async () => {
+    const count = await writeAll(
+      repositories.assets,
+      'assets',
+      snapshot.assets.map((asset) => ({ original: asset.id, record: { ...asset, unitId: unit(asset.unitId), systemIds: asset.systemIds.map((id) => translate(systems, id, 'the system')) } })),
+      assets,
       options
     );
-    remaining = remaining.filter((candidate) => !units.has(candidate.id));
-  }
-
-  written.staff = await writeAll(repositories.staff, 'staff', snapshot.roster.map((person) => ({ original: person.email, record: { ...person, unitId: unit(person.unitId) } })), none, options);
-  // Systems first without their assets (Systems.Assets is the deferred lookup), completed below.
-  written.systems = await writeAll(repositories.systems, 'systems', snapshot.systems.map((system) => ({ original: system.id, record: { ...system, unitId: unit(system.unitId), assetIds: [] } })), systems, options, addedSystems);
-  written.assets = await writeAll(
-    repositories.assets,
-    'assets',
-    snapshot.assets.map((asset) => ({ original: asset.id, record: { ...asset, unitId: unit(asset.unitId), systemIds: asset.systemIds.map((id) => translate(systems, id, 'the system')) } })),
-    assets,
-    options
+    const systemsWithAssets = snapshot.systems.filter((system) => system.assetIds.length > 0);
+    await repositories.systems.updateMany(
+      systemsWithAssets.map((system) => ({
+        id: translate(systems, system.id, 'the system'),
+        etag: (addedSystems.get(system.id) as AddedItem).etag,
+        record: { ...system, unitId: unit(system.unitId), assetIds: system.assetIds.map((id) => translate(assets, id, 'the asset')) }
+      }))
+    );
+    return count;
+  });
+  await timed('classifications', () =>
+    writeAll(
+      repositories.classifications,
+      'classifications',
+      snapshot.classifications.map((classification) => ({
+        original: classification.id,
+        record: { ...classification, targetId: translate(classification.targetKind === 'asset' ? assets : systems, classification.targetId, `the ${classification.targetKind}`) }
+      })),
+      none,
+      options
+    )
   );
-  const systemsWithAssets = snapshot.systems.filter((system) => system.assetIds.length > 0);
-  await repositories.systems.updateMany(
-    systemsWithAssets.map((system) => ({
-      id: translate(systems, system.id, 'the system'),
-      etag: (addedSystems.get(system.id) as AddedItem).etag,
-      record: { ...system, unitId: unit(system.unitId), assetIds: system.assetIds.map((id) => translate(assets, id, 'the asset')) }
-    }))
-  );
-  written.classifications = await writeAll(
-    repositories.classifications,
-    'classifications',
-    snapshot.classifications.map((classification) => ({
-      original: classification.id,
-      record: { ...classification, targetId: translate(classification.targetKind === 'asset' ? assets : systems, classification.targetId, `the ${classification.targetKind}`) }
-    })),
-    none,
-    options
-  );
-  written.processing = await writeAll(
-    repositories.processing,
-    'processing',
-    snapshot.processing.map((activity) => ({ original: activity.id, record: { ...activity, unitId: unit(activity.unitId), systemIds: activity.systemIds.map((id) => translate(systems, id, 'the system')) } })),
-    none,
-    options
+  await timed('processing', () =>
+    writeAll(
+      repositories.processing,
+      'processing',
+      snapshot.processing.map((activity) => ({ original: activity.id, record: { ...activity, unitId: unit(activity.unitId), systemIds: activity.systemIds.map((id) => translate(systems, id, 'the system')) } })),
+      none,
+      options
+    )
   );
   const subject = (kind: string, id: string): string => {
     if (id === '' || kind === 'process') return id;
     return translate(kind === 'asset' ? assets : kind === 'system' ? systems : units, id, `the ${kind}`);
   };
-  written.risks = await writeAll(
-    repositories.risks,
-    'risks',
-    snapshot.risks.map((risk) => ({ original: risk.id, record: { ...risk, unitId: unit(risk.unitId), subjectId: subject(risk.subjectKind, risk.subjectId) } })),
-    none,
-    options
+  await timed('risks', () =>
+    writeAll(
+      repositories.risks,
+      'risks',
+      snapshot.risks.map((risk) => ({ original: risk.id, record: { ...risk, unitId: unit(risk.unitId), subjectId: subject(risk.subjectKind, risk.subjectId) } })),
+      none,
+      options
+    )
   );
-  written.riskAnalyses = await writeAll(repositories.riskAnalyses, 'riskAnalyses', snapshot.riskAnalyses.map((analysis) => ({ original: analysis.id, record: { ...analysis, unitId: unit(analysis.unitId) } })), none, options);
-  written.incidents = await writeAll(
-    repositories.incidents,
-    'incidents',
-    snapshot.incidents.map((incident) => ({ original: incident.id, record: { ...incident, unitId: unit(incident.unitId), systemIds: incident.systemIds.map((id) => translate(systems, id, 'the system')) } })),
-    none,
-    options
+  await timed('riskAnalyses', () => writeAll(repositories.riskAnalyses, 'riskAnalyses', snapshot.riskAnalyses.map((analysis) => ({ original: analysis.id, record: { ...analysis, unitId: unit(analysis.unitId) } })), none, options));
+  await timed('incidents', () =>
+    writeAll(
+      repositories.incidents,
+      'incidents',
+      snapshot.incidents.map((incident) => ({ original: incident.id, record: { ...incident, unitId: unit(incident.unitId), systemIds: incident.systemIds.map((id) => translate(systems, id, 'the system')) } })),
+      none,
+      options
+    )
   );
-  written.documentVersions = await writeAll(repositories.documentVersions, 'documentVersions', snapshot.documentVersions.map((version) => ({ original: version.id, record: version })), none, options);
+  await timed('documentVersions', () => writeAll(repositories.documentVersions, 'documentVersions', snapshot.documentVersions.map((version) => ({ original: version.id, record: version })), none, options));
 
-  if (options.acknowledgementsAs) {
+  const repositoryAs = options.acknowledgementsAs;
+  if (repositoryAs) {
     const bySigner = new Map<string, RegisterSnapshot['acknowledgements'][number][]>();
     for (const acknowledgement of snapshot.acknowledgements) {
       bySigner.set(acknowledgement.signedByAccount, [...(bySigner.get(acknowledgement.signedByAccount) ?? []), acknowledgement]);
     }
-    written.acknowledgements = 0;
-    for (const [signer, signed] of [...bySigner].sort(([a], [b]) => a.localeCompare(b))) {
-      const keys = signed.map((acknowledgement) => naturalWriteKey(options.keyScope ?? 'snapshot', 'acknowledgements', acknowledgement.id));
-      written.acknowledgements += (await options.acknowledgementsAs(signer).addMany(signed, { keys })).length;
-      options.onProgress?.('acknowledgements', { done: written.acknowledgements, total: snapshot.acknowledgements.length });
-    }
+    const signers = [...bySigner].sort(([a], [b]) => a.localeCompare(b));
+    await timed('acknowledgements', async () => {
+      let done = 0;
+      // Most signers sign one or two document versions: one small batch each, so a few signers
+      // are written at once.
+      await forEachChunk(signers.length, async (index) => {
+        const [signer, signed] = signers[index];
+        const keys = signed.map((acknowledgement) => naturalWriteKey(options.keyScope ?? 'snapshot', 'acknowledgements', acknowledgement.id));
+        const added = await repositoryAs(signer).addMany(signed, { keys });
+        done += added.length;
+        options.onProgress?.('acknowledgements', { done, total: snapshot.acknowledgements.length });
+      });
+      return done;
+    });
   } else if (snapshot.acknowledgements.length > 0) {
     skipped.push(`${snapshot.acknowledgements.length} acknowledgements: only their signers can write them`);
   }
 
-  written.trainingRecords = await writeAll(repositories.trainingRecords, 'trainingRecords', snapshot.trainingRecords.map((record) => ({ original: record.id, record })), none, options);
-  written.actions = await writeAll(repositories.actions, 'actions', snapshot.actions.map((action) => ({ original: action.id, record: action })), actions, options);
-  written.maturity = await writeAll(repositories.maturity, 'maturity', snapshot.maturity.map((assessment) => ({ original: assessment.id, record: assessment })), none, options);
-  written.roleAssignments = await writeAll(
-    repositories.roleAssignments,
-    'roleAssignments',
-    snapshot.roleAssignments.map((assignment) => ({ original: assignment.id, record: { ...assignment, unitId: assignment.unitId === undefined ? undefined : unit(assignment.unitId) } })),
-    none,
-    options
+  await timed('trainingRecords', () => writeAll(repositories.trainingRecords, 'trainingRecords', snapshot.trainingRecords.map((record) => ({ original: record.id, record })), none, options));
+  await timed('actions', () => writeAll(repositories.actions, 'actions', snapshot.actions.map((action) => ({ original: action.id, record: action })), actions, options));
+  await timed('maturity', () => writeAll(repositories.maturity, 'maturity', snapshot.maturity.map((assessment) => ({ original: assessment.id, record: assessment })), none, options));
+  await timed('roleAssignments', () =>
+    writeAll(
+      repositories.roleAssignments,
+      'roleAssignments',
+      snapshot.roleAssignments.map((assignment) => ({ original: assignment.id, record: { ...assignment, unitId: assignment.unitId === undefined ? undefined : unit(assignment.unitId) } })),
+      none,
+      options
+    )
   );
-  written.meetings = await writeAll(
-    repositories.meetings,
-    'meetings',
-    snapshot.meetings.map((meeting) => ({ original: meeting.id, record: { ...meeting, actionIds: meeting.actionIds.map((id) => translate(actions, id, 'the action')) } })),
-    none,
-    options
+  await timed('meetings', () =>
+    writeAll(
+      repositories.meetings,
+      'meetings',
+      snapshot.meetings.map((meeting) => ({ original: meeting.id, record: { ...meeting, actionIds: meeting.actionIds.map((id) => translate(actions, id, 'the action')) } })),
+      none,
+      options
+    )
   );
   return { written, skipped };
 }
