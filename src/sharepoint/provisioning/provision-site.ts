@@ -12,6 +12,7 @@ import { ALL_LISTS } from '../lists/all-lists';
 import { SITE_GROUPS, type FieldSchema, type ListSchema, type SiteGroupKey } from '../lists/list-schema';
 import { choiceValues } from '../lists/region-choices';
 import { provisionedFields } from '../lists/write-key';
+import { mapInFlight } from '../batches-in-flight';
 import { httpStatusOf } from '../sharepoint-errors';
 import { fieldXml, FIELD_XML_OPTIONS } from './field-xml';
 
@@ -213,36 +214,43 @@ async function ensurePermissions(
 /**
  * Creates or completes the Tillit site from the list schemas (ALL_LISTS), with the same @pnp/sp
  * calls on SharePoint Online and on the local stand-in. Idempotent: a second run changes nothing
- * and reports nothing; a changed schema adds what is missing and reports it.
+ * and reports nothing; a changed schema adds what is missing and reports it. Lists are worked on
+ * a few at a time (each list's own steps stay in order); the report keeps the lists' order.
  */
 export async function provisionSite(sp: SPFI, config: RegionConfig, lists: readonly ListSchema[] = ALL_LISTS): Promise<ProvisioningReport> {
   const changes: string[] = [];
   const web = await sp.web.select('ServerRelativeUrl')();
   const sitePath = web.ServerRelativeUrl;
   const groupIds = await ensureGroups(sp, changes);
+  const perList = (work: (schema: ListSchema, listChanges: string[]) => Promise<void>): Promise<void> =>
+    mapInFlight(lists, async (schema) => {
+      const listChanges: string[] = [];
+      await work(schema, listChanges);
+      return listChanges;
+    }).then((reports) => {
+      changes.push(...reports.flat());
+    });
   const existingLists = new Map<string, ExistingList>();
   const listIds = new Map<string, string>();
-  for (const schema of lists) {
-    const existing = await ensureList(sp, sitePath, schema, changes);
+  await perList(async (schema, listChanges) => {
+    const existing = await ensureList(sp, sitePath, schema, listChanges);
     existingLists.set(schema.key, existing);
     listIds.set(schema.key, existing.Id);
-  }
+  });
   // Fields in two passes: lookups marked deferred point at lists created later in the order.
   for (const pass of [false, true]) {
-    for (const schema of lists) {
+    await perList(async (schema, listChanges) => {
       const list = sp.web.getList(listPath(sitePath, schema));
       const existingFields = (await list.fields.select('InternalName', 'Title', 'Indexed', 'EnforceUniqueValues', 'Required', 'Choices')()) as ExistingField[];
       const byName = new Map(existingFields.map((field) => [field.InternalName, field]));
-      if (!pass) await ensureTitleField(list, schema, byName.get('Title'), changes);
+      if (!pass) await ensureTitleField(list, schema, byName.get('Title'), listChanges);
       for (const field of provisionedFields(schema)) {
         const deferred = (field.kind === 'lookup' || field.kind === 'lookupmulti') && field.deferred === true;
         if (deferred !== pass) continue;
-        await ensureField(list, schema, field, byName.get(field.internalName), listIds, config, changes);
+        await ensureField(list, schema, field, byName.get(field.internalName), listIds, config, listChanges);
       }
-    }
+    });
   }
-  for (const schema of lists) {
-    await ensurePermissions(sp, sitePath, schema, existingLists.get(schema.key) as ExistingList, groupIds, changes);
-  }
+  await perList((schema, listChanges) => ensurePermissions(sp, sitePath, schema, existingLists.get(schema.key) as ExistingList, groupIds, listChanges));
   return { changes };
 }
