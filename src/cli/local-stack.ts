@@ -1,12 +1,11 @@
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { RegionConfig } from '../config/region-config';
 import type { IsoDate } from '../domain/shared/calendar';
 import { faultSettingsFromEnv } from '../local-sharepoint/faults';
-import { SITE_ADMIN_EMAIL } from '../local-sharepoint/local-site-defaults';
 import { startLocalSharePoint, type LocalSharePoint } from '../local-sharepoint/local-sharepoint-server';
-import { provisionSite } from '../sharepoint/provisioning/provision-site';
-import { connectToSite, localToken } from '../sharepoint/sp-factory';
-import { seedDemoRegion } from './seed-demo-region';
+import { firstStartMessageSchema, type FirstStartJob } from './first-start';
+import { formatPhase, type Phase } from './phase-clock';
 
 export interface LocalStackOptions {
   readonly port: number;
@@ -18,33 +17,70 @@ export interface LocalStackOptions {
   readonly log: (line: string) => void;
 }
 
+/** The local SharePoint as `npm start` leaves it, with the first start's phases (none on a later start). */
+export interface LocalStack extends LocalSharePoint {
+  readonly phases: readonly Phase[];
+}
+
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
   return env.TILLIT_DATA_DIR ?? join(cwd, '.tillit');
 }
 
 /**
- * The embedded default: the local SharePoint in its data folder, provisioned and holding the demo
- * region from the first run on (a later start finds both in the database and only listens).
+ * Runs the first start's writing (first-start.ts) on a worker thread and prints its lines as they
+ * come; resolves with its phases. The site keeps answering on this thread meanwhile.
  */
-export async function startLocalStack(options: LocalStackOptions): Promise<LocalSharePoint> {
+function firstStartInWorker(job: FirstStartJob, log: (line: string) => void): Promise<readonly Phase[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(join(__dirname, 'first-start-worker.cjs'), { workerData: job });
+    let settled = false;
+    const settle = (outcome: () => void): void => {
+      if (settled) return;
+      settled = true;
+      outcome();
+    };
+    worker.on('message', (raw: unknown) => {
+      const parsed = firstStartMessageSchema.safeParse(raw);
+      if (!parsed.success) {
+        settle(() => reject(new Error(`The first start's worker sent a message it should not: ${JSON.stringify(raw)}`)));
+        void worker.terminate();
+        return;
+      }
+      const message = parsed.data;
+      if (message.kind === 'line') log(message.line);
+      else if (message.kind === 'done') settle(() => resolve(message.phases));
+      else settle(() => reject(new Error(message.message)));
+    });
+    worker.on('error', (error) => settle(() => reject(error)));
+    worker.on('exit', (code) => settle(() => reject(new Error(`The first start's worker stopped (exit code ${code}) before it was done.`))));
+  });
+}
+
+/**
+ * The embedded default: the local SharePoint in its data folder, provisioned and holding the demo
+ * region from the first run on (a later start finds both in the database and only listens). The
+ * first start prints the time of each phase as it ends.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const started = Date.now();
   const site = await startLocalSharePoint({ port: options.port, dataDir: options.dataDir, faults: faultSettingsFromEnv(process.env.TILLIT_LOCAL_FAULTS) });
   if (options.empty || site.store.meta('demoSeededAt') !== undefined) {
     options.log(`Local SharePoint ready in ${Date.now() - started} ms (data: ${options.dataDir}).`);
-    return site;
+    return { ...site, phases: [] };
   }
   try {
     options.log('First run: provisioning the Tillit lists and writing the demo region (once; later starts reuse it).');
-    const admin = { siteUrl: site.siteUrl, token: localToken(SITE_ADMIN_EMAIL) };
-    const report = await provisionSite(connectToSite(admin), options.config);
-    options.log(`  ${report.changes.length} provisioning steps.`);
-    await seedDemoRegion(admin, { asOf: options.asOf, scale: 1, seed: 1 }, options.config, options.log);
+    const start: Phase = { name: 'start', ms: Date.now() - started, detail: 'the local SharePoint listens' };
+    options.log(formatPhase(start));
+    const written = await firstStartInWorker({ siteUrl: site.siteUrl, asOf: options.asOf, config: options.config }, options.log);
     site.store.setMeta('demoSeededAt', new Date().toISOString());
+    const total: Phase = { name: 'total', ms: Date.now() - started, detail: '' };
+    options.log(formatPhase(total));
+    options.log(`Local SharePoint ready in ${(total.ms / 1000).toFixed(1)} s (data: ${options.dataDir}).`);
+    return { ...site, phases: [start, ...written, total] };
   } catch (error) {
     await site.close();
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Setting up the local site failed: ${reason}\nDelete the data folder ${options.dataDir} to start over.`);
   }
-  options.log(`Local SharePoint ready in ${((Date.now() - started) / 1000).toFixed(1)} s (data: ${options.dataDir}).`);
-  return site;
 }

@@ -1,16 +1,16 @@
-import '@pnp/sp/webs';
-import '@pnp/sp/lists';
-import '@pnp/sp/items';
-import '@pnp/sp/site-groups/web';
 import type { RegionConfig } from '../config/region-config';
 import { generateDemoRegion } from '../demo/generate-demo-region';
 import type { IsoDate } from '../domain/shared/calendar';
 import { isLocalSite, LocalAdminClient } from '../local-sharepoint/local-admin-client';
 import { EVERYONE_LOGIN } from '../local-sharepoint/store/site-store';
 import { SITE_GROUPS } from '../sharepoint/lists/list-schema';
+import { DEFAULT_MAPPING_CONTEXT } from '../sharepoint/mappers/sharepoint-item';
 import { registerRepositories } from '../sharepoint/repositories/register-repositories';
+import { SiteGroupMembership, type GroupMembership } from '../sharepoint/repositories/site-group-membership';
+import { claimsLoginOf, SitePeople } from '../sharepoint/repositories/site-people';
 import { writeSnapshot, type SnapshotWriteReport } from '../sharepoint/repositories/snapshot-writer';
 import { connectToSite, localToken, type SiteConnection } from '../sharepoint/sp-factory';
+import { PhaseClock } from './phase-clock';
 import { sitePathOf } from './site-connection-options';
 
 export interface DemoOptions {
@@ -22,53 +22,75 @@ export interface DemoOptions {
 /** The demo's people who keep the registers get the group their role needs (local sites only). */
 const COORDINATOR_GROUP_ROLES = ['security-coordinator', 'ciso', 'dso'];
 
+type DemoRegion = ReturnType<typeof generateDemoRegion>;
+
+/** Who goes into which site group: everyone reads, coordinators edit, the security coordinator's office owns. */
+function demoMemberships(snapshot: DemoRegion): GroupMembership[] {
+  const holders = snapshot.roleAssignments.filter((assignment) => assignment.holderEmail !== undefined);
+  const coordinators = holders.filter((assignment) => COORDINATOR_GROUP_ROLES.includes(assignment.roleKey));
+  const members = [...new Set(holders.map((assignment) => assignment.holderEmail as string))].sort();
+  return [
+    // The whole region reads the registers (R-SEC-1 gives each list its own read/edit groups).
+    { groupTitle: SITE_GROUPS.visitors, loginName: EVERYONE_LOGIN },
+    ...coordinators.map((assignment) => ({ groupTitle: SITE_GROUPS.owners, loginName: claimsLoginOf(assignment.holderEmail as string) })),
+    ...members.map((email) => ({ groupTitle: SITE_GROUPS.members, loginName: claimsLoginOf(email) }))
+  ];
+}
+
 /**
  * Writes the deterministic demo region into a provisioned, empty site. On the local stand-in it
  * also fills the local directory (the demo staff can then sign in), lets everyone read the site,
  * and writes each acknowledgement as its signer. It refuses a site whose registers hold data.
+ * Each phase is timed on `clock` (printed through `log` unless the caller brings its own clock).
  */
 export async function seedDemoRegion(
   connection: SiteConnection,
   options: DemoOptions,
   config: RegionConfig,
-  log: (line: string) => void
+  log: (line: string) => void,
+  clock: PhaseClock = new PhaseClock(log)
 ): Promise<SnapshotWriteReport> {
   const sp = connectToSite(connection);
   const sitePath = sitePathOf(connection.siteUrl);
-  const repositories = registerRepositories(sp, sitePath);
-  const existing = await repositories.units.list().items.top(1).select('ID')();
-  if (existing.length > 0) throw new Error('The site already has organisation units: the demo region is only written to an empty site.');
+  // One people cache for the whole region, shared by the signers' repositories below.
+  const people = new SitePeople(sp);
+  const repositories = registerRepositories(sp, sitePath, DEFAULT_MAPPING_CONTEXT, people);
+  if (await repositories.units.hasItems()) throw new Error('The site already has organisation units: the demo region is only written to an empty site.');
 
   const started = Date.now();
-  const snapshot = generateDemoRegion({ asOf: options.asOf, seed: options.seed, scale: options.scale }, config);
-  log(`Demo region generated in ${Date.now() - started} ms: ${snapshot.roster.length} staff, ${snapshot.systems.length} systems, ${snapshot.assets.length} assets, ${snapshot.processing.length} processing activities.`);
+  const snapshot = await clock.time(
+    'generate',
+    () => Promise.resolve(generateDemoRegion({ asOf: options.asOf, seed: options.seed, scale: options.scale }, config)),
+    (region) => `${region.roster.length} staff, ${region.systems.length} systems, ${region.assets.length} assets, ${region.processing.length} processing activities`
+  );
 
   const local = isLocalSite(connection.siteUrl);
   if (local) {
-    await new LocalAdminClient(connection.siteUrl).addToDirectory(snapshot.roster.map((person) => ({ email: person.email, title: person.displayName })));
-    // The whole region reads the registers (R-SEC-1 gives each list its own read/edit groups).
-    await sp.web.siteGroups.getByName(SITE_GROUPS.visitors).users.add(EVERYONE_LOGIN);
-    const coordinators = snapshot.roleAssignments.filter((assignment) => COORDINATOR_GROUP_ROLES.includes(assignment.roleKey) && assignment.holderEmail !== undefined);
-    for (const assignment of coordinators) {
-      await sp.web.siteGroups.getByName(SITE_GROUPS.owners).users.add(`i:0#.f|membership|${assignment.holderEmail ?? ''}`);
-    }
-    const members = new Set(snapshot.roleAssignments.filter((assignment) => assignment.holderEmail !== undefined).map((assignment) => assignment.holderEmail as string));
-    for (const email of [...members].sort()) await sp.web.siteGroups.getByName(SITE_GROUPS.members).users.add(`i:0#.f|membership|${email}`);
+    await clock.time(
+      'directory',
+      async () => {
+        await new LocalAdminClient(connection.siteUrl).addToDirectory(snapshot.roster.map((person) => ({ email: person.email, title: person.displayName })));
+        const memberships = demoMemberships(snapshot);
+        await new SiteGroupMembership(sp).add(memberships);
+        return memberships.length;
+      },
+      (memberships) => `${snapshot.roster.length} people, ${memberships} group memberships`
+    );
   }
+  // Everyone the registers name is a site user before the first write: one read of the site's
+  // users and batches of ensureUser, instead of lookups register by register.
+  await clock.time(
+    'people',
+    () => people.resolveAll(snapshot.roster.map((person) => person.email)),
+    () => `${snapshot.roster.length} site users`
+  );
 
-  let lastLogged = '';
   const report = await writeSnapshot(snapshot, repositories, {
     // Each item's write key is `demo:<register>:<record id>`: a seed cut short by a lost answer lands nothing twice.
     keyScope: 'demo',
-    onProgress: (register, progress) => {
-      const line = `  ${register}: ${progress.done}/${progress.total}`;
-      if (progress.done === progress.total && line !== lastLogged) {
-        log(line);
-        lastLogged = line;
-      }
-    },
+    onRegisterWritten: (register, written, ms) => clock.record({ name: register, ms, detail: `${written} items` }),
     acknowledgementsAs: local
-      ? (signer) => registerRepositories(connectToSite({ siteUrl: connection.siteUrl, token: localToken(signer) }), sitePath).acknowledgements
+      ? (signer) => registerRepositories(connectToSite({ siteUrl: connection.siteUrl, token: localToken(signer) }), sitePath, DEFAULT_MAPPING_CONTEXT, people).acknowledgements
       : undefined
   });
   log(`Demo region written in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

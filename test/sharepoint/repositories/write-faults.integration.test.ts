@@ -57,7 +57,7 @@ describe('writes through lost answers and throttling (R-SEC-2, R-SEC-3)', () => 
   afterAll(() => site.close());
 
   async function keysAndTitles(filter?: string): Promise<{ keys: string[]; titles: string[] }> {
-    let query = repos.units.list().items.select('ID', 'Title', WRITE_KEY).top(5000);
+    let query = sp.web.getList(`${LOCAL_SITE_PATH}/${repos.units.mapper.list.url}`).items.select('ID', 'Title', WRITE_KEY).top(5000);
     if (filter !== undefined) query = query.filter(filter);
     const keys: string[] = [];
     const titles: string[] = [];
