@@ -1,7 +1,7 @@
 /**
- * The first start's writer, on its own thread: @pnp/sp builds and reads the $batch requests here
- * while the local SharePoint answers them on the main thread, so the two use two cores instead of
- * taking turns on one. Started by local-stack.ts through first-start-worker.cjs.
+ * The first start's writer, on its own thread: the repositories (PnPjs) build and read the $batch
+ * requests here while the local SharePoint answers them on the main thread, so the two use two
+ * cores instead of taking turns on one. Started by local-stack.ts through first-start-worker.cjs.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { firstStartJobSchema, runFirstStart, type FirstStartMessage } from './first-start';

@@ -28,8 +28,8 @@ export const firstStartMessageSchema = z.discriminatedUnion('kind', [
 export type FirstStartMessage = z.infer<typeof firstStartMessageSchema>;
 
 /**
- * Provisions the Tillit lists and writes the demo region, as the site administrator, through
- * @pnp/sp and the site's REST API: the same data path a SharePoint Online site gets.
+ * Provisions the Tillit lists and writes the demo region, as the site administrator, through the
+ * repositories (PnPjs) and the site's REST API: the same data path a SharePoint Online site gets.
  */
 export async function runFirstStart(job: FirstStartJob, clock: PhaseClock, log: (line: string) => void): Promise<void> {
   const admin = { siteUrl: job.siteUrl, token: localToken(SITE_ADMIN_EMAIL) };
