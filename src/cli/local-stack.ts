@@ -48,7 +48,11 @@ function firstStartInWorker(job: FirstStartJob, log: (line: string) => void): Pr
       }
       const message = parsed.data;
       if (message.kind === 'line') log(message.line);
-      else if (message.kind === 'done') settle(() => resolve(message.phases));
+      else if (message.kind === 'done') {
+        settle(() => resolve(message.phases));
+        // Its heap holds the whole generated region: let it go now rather than when its idle connections time out.
+        void worker.terminate();
+      }
       else settle(() => reject(new Error(message.message)));
     });
     worker.on('error', (error) => settle(() => reject(error)));
