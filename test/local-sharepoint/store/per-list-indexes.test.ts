@@ -56,7 +56,7 @@ describe('local SharePoint: a column index belongs to its list', () => {
         `CREATE INDEX ix_items_${second}_Status ON items(list_id, json_extract(data, '$."Status"'), id) WHERE list_id = ${second}`
       ]);
       const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM items WHERE list_id = ${first} AND json_extract(data, '$."Status"') = ? ORDER BY id`).all('closed') as { detail: string }[];
-      expect(plan.map((step) => step.detail).join(' | ')).toMatch(new RegExp(`USING (COVERING )?INDEX ix_items_${first}_Status`));
+      expect(plan.map((step) => step.detail.replace('COVERING ', '')).join(' | ')).toContain(`USING INDEX ix_items_${first}_Status`);
       const closed = db.prepare(`SELECT COUNT(*) AS n FROM items INDEXED BY ix_items_${first}_Status WHERE list_id = ${first} AND json_extract(data, '$."Status"') = ?`).get('closed') as { n: number };
       expect(closed.n).toBe(10);
     } finally {
