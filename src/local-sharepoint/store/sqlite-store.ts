@@ -11,8 +11,12 @@ export abstract class SqliteStore {
   /** Prepared statements by SQL text: preparing is the largest cost of a small request otherwise. */
   private readonly statements = new Map<string, Database.Statement>();
 
+  /** One transaction wrapper for every request: better-sqlite3 builds a new one (five functions) per `db.transaction` call. */
+  private readonly inTransaction: (work: () => unknown) => unknown;
+
   protected constructor(db: Database.Database) {
     this.db = db;
+    this.inTransaction = db.transaction((work: () => unknown) => work());
   }
 
   protected stmt(sql: string): Database.Statement {
@@ -31,7 +35,7 @@ export abstract class SqliteStore {
   /** Runs `work` atomically: all of a request's writes land, or none. */
   public transaction<T>(work: () => T): T {
     try {
-      return this.db.transaction(work)();
+      return this.inTransaction(work) as T;
     } catch (error) {
       this.afterRollback();
       throw error;

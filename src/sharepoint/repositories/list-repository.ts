@@ -83,6 +83,18 @@ export class ListRepository<T> {
     return sp.web.getList(`${this.site.sitePath}/${this.mapper.list.url}`);
   }
 
+  /**
+   * The list's handle for one $batch, made once: @pnp's batching needs a new request object per
+   * call, and every `items` read off one handle is new, so the handle itself can be shared.
+   */
+  private listPerBatch(): (sp: SPFI) => IList {
+    let last: { readonly sp: SPFI; readonly list: IList } | undefined;
+    return (sp) => {
+      if (last?.sp !== sp) last = { sp, list: this.list(sp) };
+      return last.list;
+    };
+  }
+
   /** Whether the list holds any item at all (one ID read; cheap on a list of any size, ID is always indexed). */
   public async hasItems(): Promise<boolean> {
     return translateErrors(this.what, async () => (await this.list().items.select('ID').top(1)()).length > 0);
@@ -219,7 +231,7 @@ export class ListRepository<T> {
       // Mapped batch by batch: a register of 40,000 items is never held as field values all at once.
       const chunk = chunks[index];
       const items: KeyedFields[] = this.mapFields(chunk.map((entry) => entry.record)).map((fields, position) => ({ key: chunk[position].key, fields }));
-      const send = batchedAdds(this.site.sp, (sp) => this.list(sp));
+      const send = batchedAdds(this.site.sp, this.listPerBatch());
       const result = await translateErrors(this.what, () => addIdempotently(items, send, this.readBack, this.what));
       added[index] = result;
       landed(index);
@@ -239,7 +251,7 @@ export class ListRepository<T> {
     );
     const etags: string[][] = [];
     await forEachChunk(chunks.length, async (index) => {
-      const send = batchedUpdates(this.site.sp, (sp) => this.list(sp));
+      const send = batchedUpdates(this.site.sp, this.listPerBatch());
       const result = await translateErrors(this.what, () => updateIdempotently(chunks[index], send, this.readCurrent, this.what));
       etags[index] = result;
     });
