@@ -8,7 +8,7 @@ export type BatchMethod = (typeof BATCH_METHODS)[number];
 /** The request an `application/http` part carries, before its URL is resolved. */
 export interface EmbeddedHttpRequest {
   readonly method: BatchMethod;
-  /** The request target exactly as written: absolute for @pnp/sp, possibly relative for others. */
+  /** The request target exactly as written: absolute for PnPjs, possibly relative for others. */
   readonly target: string;
   readonly headers: HeaderFields;
   /** The body with trailing line breaks removed; empty when there is none. */
@@ -18,7 +18,7 @@ export interface EmbeddedHttpRequest {
 /**
  * Reads `METHOD target HTTP/1.1`, header lines, a blank line and the body from a part's content.
  * Only HTTP/1.1 is accepted, as SharePoint's batch reader does. Trailing line breaks of the body
- * are dropped: @pnp/sp ends every body with a blank line before the next delimiter, and JSON
+ * are dropped: PnPjs ends every body with a blank line before the next delimiter, and JSON
  * bodies — all a list API takes — are unchanged by it.
  */
 export function readEmbeddedHttpRequest(content: string, where: string): EmbeddedHttpRequest {
@@ -27,7 +27,7 @@ export function readEmbeddedHttpRequest(content: string, where: string): Embedde
     throw new BatchFormatError(`${capitalise(where)} has no request line (expected 'METHOD url HTTP/1.1').`);
   }
   // method up to the first space, version after the last, so a target with raw spaces (hand-written
-  // batches such as `$filter=Title eq 'a'`) is read whole, as OData's batch reader does; @pnp/sp encodes them
+  // batches such as `$filter=Title eq 'a'`) is read whole, as OData's batch reader does; PnPjs encodes them
   const line = requestLine.trim();
   const firstSpace = line.indexOf(' ');
   const lastSpace = line.lastIndexOf(' ');

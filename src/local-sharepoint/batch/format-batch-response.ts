@@ -7,7 +7,7 @@ export interface BatchResponsePart {
   readonly status: number;
   /**
    * Headers of the embedded response, e.g. `{ 'Content-Type': …, ETag: '"2"' }`; names are written
-   * upper-cased as SharePoint Online writes them. @pnp/sp drops a header whose value holds a colon
+   * upper-cased as SharePoint Online writes them. PnPjs drops a header whose value holds a colon
    * (it splits lines on ':'), so an ETag is read back but a LOCATION URL is not.
    */
   readonly headers?: Readonly<Record<string, string>>;
@@ -35,7 +35,7 @@ const FIELD_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
  * rolls a changeset back, so every part carries its own status — the caller runs each request on
  * its own and passes its outcome here ("mixed results").
  *
- * The layout is held to what @pnp/sp 4.21.0's batch reader (batching.js, parseResponse) needs:
+ * The layout is held to what PnPjs 4.21.0's batch reader (batching.js, parseResponse) needs:
  * a status line `HTTP/1.1 <code> <reason>` after the part's blank line; a body ends at the next
  * line starting `--batchresponse_`, so bodies must not contain such a line; and the closing
  * delimiter is followed by exactly one line break — a further blank line would be read as the

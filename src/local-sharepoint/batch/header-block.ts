@@ -13,7 +13,7 @@ export interface HeaderBlock {
 const FIELD_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /**
- * Reads `Name: value` lines up to the first blank line (CRLF or bare LF: @pnp/sp writes LF,
+ * Reads `Name: value` lines up to the first blank line (CRLF or bare LF: PnPjs writes LF,
  * SPFx and Microsoft's samples CRLF). The end of the text also ends the block, because the line
  * break before a multipart delimiter belongs to the delimiter (RFC 2046 §5.1.1): a part without
  * a body loses its final blank line to the boundary that follows it.

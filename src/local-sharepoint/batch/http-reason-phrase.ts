@@ -1,5 +1,5 @@
 /**
- * Reason phrases for the status lines of batch parts. @pnp/sp's batch reader needs one after the
+ * Reason phrases for the status lines of batch parts. PnPjs's batch reader needs one after the
  * code (`HTTP/1.1 412 Precondition Failed`) and hands it on as the Response's statusText, which
  * surfaces in HttpRequestError messages.
  */

@@ -8,7 +8,7 @@ export interface MediaType {
 
 /**
  * Reads a media type as RFC 7231 §3.1.1.1 writes it. Quoted parameter values matter here:
- * @pnp/sp quotes the changeset boundary but not the batch boundary.
+ * PnPjs quotes the changeset boundary but not the batch boundary.
  */
 export function parseMediaType(value: string): MediaType {
   const [typePart = '', ...rest] = splitOutsideQuotes(value, ';');

@@ -1,5 +1,5 @@
 /**
- * The Content-Type SharePoint Online labels a JSON light answer with: @pnp/sp sends
+ * The Content-Type SharePoint Online labels a JSON light answer with: PnPjs sends
  * `Accept: application/json`, which SharePoint Online treats as minimal metadata (DESIGN.md,
  * Toolchain facts). A batch part whose answer names no Content-Type gets this one.
  */

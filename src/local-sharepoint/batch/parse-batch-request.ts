@@ -6,7 +6,7 @@ import { MultipartPart, readMultipartBody } from './multipart-body';
 
 /** One request read from a `$batch` body, in the order the client wrote it. */
 export interface BatchRequestPart {
-  /** As written in the part; @pnp/sp writes `MERGE`/`DELETE` here, other clients may tunnel them in `x-http-method`. */
+  /** As written in the part; PnPjs writes `MERGE`/`DELETE` here, other clients may tunnel them in `x-http-method`. */
   readonly method: BatchMethod;
   /** Absolute, exactly as written (or the relative target joined to `baseUrl`): query text is not re-encoded. */
   readonly url: string;
@@ -29,7 +29,7 @@ export interface ParseBatchRequestOptions {
 /**
  * Reads the body of `POST <site>/_api/$batch` (OData v3 multipart batch, as SharePoint Online takes it).
  * Requests in changesets must be writes and requests outside them GETs, the rule SharePoint's
- * OData reader enforces; @pnp/sp follows it by opening a changeset for each run of writes.
+ * OData reader enforces; PnPjs follows it by opening a changeset for each run of writes.
  * Throws BatchFormatError for anything SharePoint would refuse as a whole (HTTP 400), so no part
  * runs when the framing is broken.
  */

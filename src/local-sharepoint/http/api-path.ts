@@ -29,7 +29,7 @@ function splitSegments(path: string): string[] {
 }
 
 /**
- * `siteusers(@v)?@v='i:0#.f|membership|…'`: SharePoint's parameter aliases, which @pnp/sp uses
+ * `siteusers(@v)?@v='i:0#.f|membership|…'`: SharePoint's parameter aliases, which PnPjs uses
  * for values that cannot sit in a path (login names with `#` and `|`). An alias the query does not
  * define is refused, as SharePoint refuses it.
  */

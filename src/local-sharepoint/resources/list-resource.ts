@@ -93,7 +93,7 @@ export function findList(store: SiteStore, request: ApiRequest, segment: PathSeg
 }
 
 const LIST_SETTINGS = ['title', 'description', 'readsecurity', 'writesecurity', 'enableversioning'];
-/** Settings @pnp/sp and the SharePoint UI send that have no effect on the stand-in's behaviour. */
+/** Settings PnPjs and the SharePoint UI send that have no effect on the stand-in's behaviour. */
 const ACCEPTED_WITHOUT_EFFECT = ['allowcontenttypes', 'contenttypesenabled', 'basetemplate', 'nocrawl', 'onquicklaunch', 'hidden', 'enableattachments', 'enableminorversions', 'majorversionlimit', '__metadata'];
 
 type ListSettings = { -readonly [K in 'title' | 'description' | 'readSecurity' | 'writeSecurity' | 'enableVersioning']?: ListRecord[K] };

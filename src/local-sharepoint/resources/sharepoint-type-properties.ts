@@ -1,5 +1,5 @@
 /**
- * The properties SharePoint Online's metadata types define (scalar and navigation), as @pnp/sp's
+ * The properties SharePoint Online's metadata types define (scalar and navigation), as PnPjs's
  * IWebInfo/IListInfo/IViewInfo and SharePoint's REST reference name them. `$select` of a name
  * outside these sets is SharePoint's 400 ("The property 'X' does not exist on type 'SP.List'");
  * a name inside them that the stand-in does not serve is refused as the stand-in's own limit, so

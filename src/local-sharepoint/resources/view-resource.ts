@@ -126,7 +126,7 @@ export function handleViews(store: SiteStore, request: ApiRequest, list: ListRec
   if (next) {
     const arg = String(argValue(next) ?? '');
     if (next.name === 'getbyid') return handleOneView(store, request, list, store.views.view(list.id, arg.replace(/[{}]/g, '')) ?? viewNotFound(), tail);
-    // getByTitle is case-sensitive in SharePoint, as @pnp/sp documents.
+    // getByTitle is case-sensitive in SharePoint, as PnPjs documents.
     if (next.name === 'getbytitle') return handleOneView(store, request, list, store.views.views(list.id).find((view) => view.title === arg) ?? viewNotFound(), tail);
     throw spErrors.resourceNotFound(`views/${next.name}`);
   }

@@ -1,6 +1,6 @@
 /**
  * SharePoint's SP.PermissionKind: permission n is bit n-1 of the 64-bit BasePermissions mask
- * (Low holds bits 0–31, High bits 32–63). The values are SharePoint's own, the same as @pnp/sp's
+ * (Low holds bits 0–31, High bits 32–63). The values are SharePoint's own, the same as PnPjs's
  * `PermissionKind` (packages/sp/security/types.ts), so `currentUserHasPermissions(PermissionKind.X)`
  * reads the stand-in's masks exactly as it reads SharePoint Online's.
  */
