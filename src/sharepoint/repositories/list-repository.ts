@@ -104,6 +104,11 @@ export class ListRepository<T> {
     return this.mapper.list.title;
   }
 
+  /** The site's time zone and choices, for readers beside this class (list-page-reader.ts). */
+  public get mappingContext(): MappingContext {
+    return this.site.mapping;
+  }
+
   /**
    * Every item matching `filter` (all items without one), page by page. On a list past the view
    * threshold the filter's first clause must be an indexed column (see the list schemas).

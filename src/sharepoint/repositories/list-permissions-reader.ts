@@ -1,0 +1,32 @@
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/security/list';
+import { PermissionKind, type IBasePermissions } from '@pnp/sp/security';
+import { z } from 'zod';
+import { translateErrors } from '../sharepoint-errors';
+import type { ListRepository } from './list-repository';
+
+/** What the signed-in person may do in one list, as SharePoint decides it (R-SEC-1): the UI offers only these. */
+export interface ListAbilities {
+  readonly view: boolean;
+  readonly add: boolean;
+  readonly edit: boolean;
+  readonly remove: boolean;
+}
+
+const basePermissionsSchema = z.object({ High: z.union([z.string(), z.number()]), Low: z.union([z.string(), z.number()]) });
+
+/** The signed-in person's EffectiveBasePermissions on the repository's list. */
+export async function readListAbilities<T>(repository: ListRepository<T>): Promise<ListAbilities> {
+  const answer = await translateErrors(repository.mapper.list.title, () => repository.list().getCurrentUserEffectivePermissions());
+  const parsed = basePermissionsSchema.parse(answer);
+  const permissions: IBasePermissions = { High: Number(parsed.High), Low: Number(parsed.Low) };
+  // @pnp/sp's own decoding of the two 32-bit halves (sp.js' arithmetic), not a copy of it.
+  const has = (kind: PermissionKind): boolean => repository.list().hasPermissions(permissions, kind);
+  return {
+    view: has(PermissionKind.ViewListItems),
+    add: has(PermissionKind.AddListItems),
+    edit: has(PermissionKind.EditListItems),
+    remove: has(PermissionKind.DeleteListItems)
+  };
+}
