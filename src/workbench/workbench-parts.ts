@@ -3,6 +3,7 @@ import { configurationSummaryPart } from '../ui/web-parts/configuration-summary-
 // --- classification and record of processing (issue 7, parts 2 and 3) ---
 import { classificationPart } from '../ui/web-parts/classification-part';
 import { processingPart } from '../ui/web-parts/processing-part';
+import { registerPart } from '../ui/web-parts/register-part';
 
 export interface WorkbenchPart {
   readonly part: WebPartDefinition<unknown>;
@@ -15,5 +16,7 @@ export const WORKBENCH_PARTS: readonly WorkbenchPart[] = [
   { part: configurationSummaryPart, initialProperties: {} },
   // --- classification and record of processing (issue 7, parts 2 and 3) ---
   { part: classificationPart as WebPartDefinition<unknown>, initialProperties: {} },
-  { part: processingPart as WebPartDefinition<unknown>, initialProperties: {} }
+  { part: processingPart as WebPartDefinition<unknown>, initialProperties: {} },
+  // Register (issue 7, web part 1)
+  { part: registerPart as WebPartDefinition<unknown>, initialProperties: { register: 'assets', view: 'all' } }
 ];

@@ -1,0 +1,102 @@
+import * as React from 'react';
+import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { RegionConfig } from '../../config/region-config';
+import { localDateOf, type IsoDate } from '../../domain/shared/calendar';
+import type { Locale } from '../../domain/shared/localized-text';
+import { createTranslator } from '../../i18n/translator';
+import type { Stored } from '../../sharepoint/repositories/list-repository';
+import type { RegisterRepositories } from '../../sharepoint/repositories/register-repositories';
+import { ErrorBar } from './error-bar';
+import { ItemForm } from './item-form';
+import type { RegisterKey, StatusContext } from './register-definition';
+import { RegisterGrid } from './register-grid';
+import { RegisterPager } from './register-pager';
+import { RegisterToolbar } from './register-toolbar';
+import { REGISTERS } from './registers';
+import { useRegisterPage } from './use-register-page';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  heading: { margin: 0 },
+  footer: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap', rowGap: tokens.spacingVerticalS }
+});
+
+export interface RegisterViewProps {
+  readonly register: RegisterKey;
+  /** The view chosen in the property pane; the person can pick another one in the toolbar. */
+  readonly view: string;
+  readonly registers: RegisterRepositories;
+  readonly config: RegionConfig;
+  readonly locale: Locale;
+  /** For tests and demos; otherwise today in the region's time zone. */
+  readonly today?: IsoDate;
+}
+
+/**
+ * A register on a SharePoint page (issue 7, web part 1): one page at a time, sorted and filtered
+ * on indexed columns, searched, with owners and status badges, and an item form. What the person
+ * may not do is not offered (EffectiveBasePermissions, R-SEC-1).
+ */
+export function RegisterView({ register, view, registers, config, locale, today }: RegisterViewProps): JSX.Element {
+  const styles = useStyles();
+  const definition = REGISTERS[register];
+  const t = React.useMemo(() => createTranslator(locale), [locale]);
+  const day = React.useMemo(() => today ?? localDateOf(new Date().toISOString(), config.timeZone), [today, config.timeZone]);
+  const context: StatusContext = React.useMemo(() => ({ registers, config, today: day, t }), [registers, config, day, t]);
+  const [viewKey, setViewKey] = React.useState(view);
+  const [sort, setSort] = React.useState(definition.defaultSort);
+  const [search, setSearch] = React.useState('');
+  const [open, setOpen] = React.useState<Stored<never>>();
+  React.useEffect(() => setViewKey(view), [view]);
+  React.useEffect(() => setSort(definition.defaultSort), [definition]);
+  const query = React.useMemo(() => ({ viewKey, sort, search }), [viewKey, sort, search]);
+  const state = useRegisterPage(definition, query, context);
+  const title = t(`registers.${register}`);
+
+  return (
+    <section className={styles.root} aria-labelledby={`register-${register}-heading`} data-register={register}>
+      <h2 className={styles.heading} id={`register-${register}-heading`}>
+        {title}
+      </h2>
+      <RegisterToolbar views={definition.views} viewKey={viewKey} t={t} onView={setViewKey} onSearch={setSearch} />
+      {state.error !== undefined && <ErrorBar error={state.error} t={t} />}
+      {state.page && (
+        <RegisterGrid
+          definition={definition}
+          items={state.page.items}
+          statuses={state.statuses}
+          sort={sort}
+          caption={title}
+          t={t}
+          onSort={(field) => setSort(sort.field === field ? { field, descending: !sort.descending } : { field, descending: false })}
+          onOpen={setOpen}
+        />
+      )}
+      <div className={styles.footer}>
+        <RegisterPager
+          pageNumber={state.pageNumber}
+          hasPrevious={state.hasPrevious}
+          hasNext={state.page?.nextPageToken !== undefined}
+          t={t}
+          onPrevious={state.previous}
+          onNext={state.next}
+        />
+        {state.loading ? <Spinner size="tiny" label={t('register.loading')} /> : <Text data-testid="register-count">{t('register.shown', { count: state.page?.items.length ?? 0 })}</Text>}
+      </div>
+      {open && (
+        <ItemForm
+          definition={definition}
+          repository={definition.repository(registers)}
+          item={open}
+          canEdit={state.abilities?.edit ?? false}
+          t={t}
+          onSaved={() => {
+            setOpen(undefined);
+            state.reload();
+          }}
+          onClose={() => setOpen(undefined)}
+        />
+      )}
+    </section>
+  );
+}
