@@ -6,7 +6,9 @@ import type { ItemStatus, RegisterDefinition } from './register-definition';
 import { StatusBadge } from './status-badge';
 
 const useStyles = makeStyles({
-  open: { minWidth: 0, textAlign: 'left', justifyContent: 'flex-start', fontWeight: 'inherit' }
+  open: { minWidth: 0, textAlign: 'left', justifyContent: 'flex-start', fontWeight: 'inherit' },
+  // E-mail addresses have no spaces: without this they ran over the next column (seen in the screenshots).
+  cell: { overflowWrap: 'anywhere' }
 });
 
 export interface RegisterGridProps<T> {
@@ -54,7 +56,9 @@ export function RegisterGrid<T>({ definition, items, statuses, sort, caption, t,
               </Button>
             </TableCell>
             {rest.map((column) => (
-              <TableCell key={column.key}>{column.value(item.record, t)}</TableCell>
+              <TableCell key={column.key} className={styles.cell}>
+                {column.value(item.record, t)}
+              </TableCell>
             ))}
             <TableCell>
               <StatusBadge status={statuses.get(item.id)} />
