@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { DEMO_PERSONAS } from '../../src/demo/demo-personas';
 import { SITE_ADMIN_EMAIL } from '../../src/local-sharepoint/local-site-defaults';
 import { registerRepositories, type RegisterRepositories } from '../../src/sharepoint/repositories/register-repositories';
@@ -44,8 +44,8 @@ describe('the Register web part over a register past the 5,000-item threshold (i
     await harness?.close();
   });
 
-  const grid = (target: Page = page) => target.locator(`[data-web-part="${PART}"] [data-testid="register-grid"]`);
-  const rows = (target: Page = page) => grid(target).locator('tbody tr');
+  const grid = (target: Page = page): Locator => target.locator(`[data-web-part="${PART}"] [data-testid="register-grid"]`);
+  const rows = (target: Page = page): Locator => grid(target).locator('tbody tr');
   const firstIds = async (target: Page = page): Promise<string[]> => rows(target).evaluateAll((elements) => elements.map((element) => element.getAttribute('data-item-id') ?? ''));
   const loaded = async (target: Page = page): Promise<void> => {
     await grid(target).waitFor();
