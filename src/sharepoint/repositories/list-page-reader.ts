@@ -8,6 +8,7 @@ import { screenRecords } from '../../domain/shared/validation';
 import type { SharePointItem } from '../mappers/sharepoint-item';
 import { and, odataLiteral } from '../odata-literal';
 import { translateErrors } from '../sharepoint-errors';
+import { etagOf } from './etags';
 import type { ListRepository, Stored } from './list-repository';
 
 /** A page a person reads in a grid: small enough to render at once, far below the 5,000-item view threshold. */
@@ -73,11 +74,12 @@ export async function readPage<T>(repository: ListRepository<T>, request: PageRe
     repository.mapper.schema,
     items.map((item) => repository.mapper.toDomain(item, repository.mappingContext))
   );
-  const etags = new Map(items.map((item) => [String(item.ID ?? item.Id), String(item['odata.etag'] ?? '*')]));
+  // A concrete ETag for every item, or MissingEtagError: an edit from the grid is always conditional (R-SEC-2).
+  const etags = new Map(items.map((item) => [String(item.ID ?? item.Id), etagOf(item, `${repository.mapper.list.title} ${String(item.ID ?? item.Id)}`)]));
   return {
     items: screened.valid.map((record) => {
       const id = String((record as { id: unknown }).id);
-      return { id, record, etag: etags.get(id) ?? '*' };
+      return { id, record, etag: etags.get(id) ?? '' };
     }),
     rejected: screened.rejected,
     nextPageToken: skipTokenOf(page['odata.nextLink'])
