@@ -286,7 +286,8 @@ export const en: Messages = {
     save: 'Save',
     saving: 'Saving …',
     cancel: 'Cancel',
-    saved: 'The processing activity {{name}} is saved.',
+    saved: 'The processing activity {{name}} is saved.'
+  },
   register: {
     errorTitle: 'Something went wrong',
     unexpected: 'An unexpected error occurred: {{message}}',

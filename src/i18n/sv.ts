@@ -287,7 +287,8 @@ export const sv = {
     save: 'Spara',
     saving: 'Sparar …',
     cancel: 'Avbryt',
-    saved: 'Behandlingen {{name}} är sparad.',
+    saved: 'Behandlingen {{name}} är sparad.'
+  },
   register: {
     errorTitle: 'Något gick fel',
     unexpected: 'Ett oväntat fel inträffade: {{message}}',

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { DEMO_PERSONAS } from '../../src/demo/demo-personas';
+import { isoDate } from '../../src/domain/shared/calendar';
 import { SITE_ADMIN_EMAIL } from '../../src/local-sharepoint/local-site-defaults';
 import { registerRepositories, type RegisterRepositories } from '../../src/sharepoint/repositories/register-repositories';
 import { connectToSite, localToken } from '../../src/sharepoint/sp-factory';
@@ -33,7 +34,7 @@ describe('the Register web part over a register past the 5,000-item threshold (i
       id: 'new',
       name: `Massregister ${String(index).padStart(5, '0')}`,
       priority: PRIORITIES[index % 3],
-      nextReviewOn: `2027-${String((index % 12) + 1).padStart(2, '0')}-15`
+      nextReviewOn: isoDate(`2027-${String((index % 12) + 1).padStart(2, '0')}-15`)
     }));
     await admin.assets.addMany(assets);
     process.stderr.write(`Wrote ${assets.length} assets through the repositories in ${Date.now() - started} ms (noisy: shared CPU)\n`);

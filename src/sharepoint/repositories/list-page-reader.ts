@@ -9,7 +9,10 @@ import type { SharePointItem } from '../mappers/sharepoint-item';
 import { and, odataLiteral } from '../odata-literal';
 import { translateErrors } from '../sharepoint-errors';
 import { etagOf } from './etags';
-import type { ListRepository, Stored } from './list-repository';
+import type { IList } from '@pnp/sp/lists';
+import type { ListMapper } from '../mappers/list-mapper';
+import type { MappingContext } from '../mappers/sharepoint-item';
+import type { Stored } from './list-repository';
 
 /** A page a person reads in a grid: small enough to render at once, far below the 5,000-item view threshold. */
 export const DEFAULT_GRID_PAGE_SIZE = 50;
@@ -54,13 +57,13 @@ function searchClause(search: NonNullable<PageRequest['titleSearch']>): string {
  * own `$skiptoken` paging (the 5,000-item list view threshold). Items are validated with the
  * list's schema; a malformed one is reported with its id and left out, as readAll does.
  */
-export async function readPage<T>(repository: ListRepository<T>, request: PageRequest = {}): Promise<ItemPage<T>> {
-  const { select, expand } = repository.mapper.query;
+export async function readListPage<T>(list: IList, mapper: ListMapper<T>, mapping: MappingContext, request: PageRequest): Promise<ItemPage<T>> {
+  const { select, expand } = mapper.query;
   const clauses = [request.filter, request.titleSearch && request.titleSearch.text.trim() !== '' ? searchClause({ ...request.titleSearch, text: request.titleSearch.text.trim() }) : undefined].filter(
     (clause): clause is string => clause !== undefined && clause !== ''
   );
-  const answer = await translateErrors(repository.mapper.list.title, async () => {
-    let query = repository.list().items.select(...select).top(request.pageSize ?? DEFAULT_GRID_PAGE_SIZE);
+  const answer = await translateErrors(mapper.list.title, async () => {
+    let query = list.items.select(...select).top(request.pageSize ?? DEFAULT_GRID_PAGE_SIZE);
     if (expand.length > 0) query = query.expand(...expand);
     if (clauses.length === 1) query = query.filter(clauses[0]);
     if (clauses.length > 1) query = query.filter(and(...clauses));
@@ -71,11 +74,11 @@ export async function readPage<T>(repository: ListRepository<T>, request: PageRe
   const page = pageAnswerSchema.parse(answer);
   const items = page.value as SharePointItem[];
   const screened = screenRecords(
-    repository.mapper.schema,
-    items.map((item) => repository.mapper.toDomain(item, repository.mappingContext))
+    mapper.schema,
+    items.map((item) => mapper.toDomain(item, mapping))
   );
   // A concrete ETag for every item, or MissingEtagError: an edit from the grid is always conditional (R-SEC-2).
-  const etags = new Map(items.map((item) => [String(item.ID ?? item.Id), etagOf(item, `${repository.mapper.list.title} ${String(item.ID ?? item.Id)}`)]));
+  const etags = new Map(items.map((item) => [String(item.ID ?? item.Id), etagOf(item, `${mapper.list.title} ${String(item.ID ?? item.Id)}`)]));
   return {
     items: screened.valid.map((record) => {
       const id = String((record as { id: unknown }).id);

@@ -4,7 +4,7 @@ import '@pnp/sp/security/list';
 import { PermissionKind, type IBasePermissions } from '@pnp/sp/security';
 import { z } from 'zod';
 import { translateErrors } from '../sharepoint-errors';
-import type { ListRepository } from './list-repository';
+import type { IList } from '@pnp/sp/lists';
 
 /** What the signed-in person may do in one list, as SharePoint decides it (R-SEC-1): the UI offers only these. */
 export interface ListAbilities {
@@ -17,12 +17,12 @@ export interface ListAbilities {
 const basePermissionsSchema = z.object({ High: z.union([z.string(), z.number()]), Low: z.union([z.string(), z.number()]) });
 
 /** The signed-in person's EffectiveBasePermissions on the repository's list. */
-export async function readListAbilities<T>(repository: ListRepository<T>): Promise<ListAbilities> {
-  const answer = await translateErrors(repository.mapper.list.title, () => repository.list().getCurrentUserEffectivePermissions());
+export async function readListAbilities(list: IList, what: string): Promise<ListAbilities> {
+  const answer = await translateErrors(what, () => list.getCurrentUserEffectivePermissions());
   const parsed = basePermissionsSchema.parse(answer);
   const permissions: IBasePermissions = { High: Number(parsed.High), Low: Number(parsed.Low) };
   // @pnp/sp's own decoding of the two 32-bit halves (sp.js' arithmetic), not a copy of it.
-  const has = (kind: PermissionKind): boolean => repository.list().hasPermissions(permissions, kind);
+  const has = (kind: PermissionKind): boolean => list.hasPermissions(permissions, kind);
   return {
     view: has(PermissionKind.ViewListItems),
     add: has(PermissionKind.AddListItems),

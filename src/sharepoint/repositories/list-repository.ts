@@ -18,6 +18,8 @@ import { addIdempotently, batchedAdds, singleAdds, type KeyedFields } from './id
 import { batchedUpdates, MAX_UPDATE_ROUNDS, singleUpdates, updateIdempotently, type CurrentItem, type PendingUpdate } from './idempotent-update';
 import { MAX_KEYS_PER_READ_BACK, readBackByKeys, type AddedItem } from './key-read-back';
 import { MAX_BATCH_PARTS, type SitePeople } from './site-people';
+import { readListPage, type ItemPage, type PageRequest } from './list-page-reader';
+import { readListAbilities, type ListAbilities } from './list-permissions-reader';
 
 export type { AddedItem } from './key-read-back';
 
@@ -104,9 +106,14 @@ export class ListRepository<T> {
     return this.mapper.list.title;
   }
 
-  /** The site's time zone and choices, for readers beside this class (list-page-reader.ts). */
-  public get mappingContext(): MappingContext {
-    return this.site.mapping;
+  /** One grid page, never the whole list (list-page-reader.ts). */
+  public readPage(request: PageRequest = {}): Promise<ItemPage<T>> {
+    return readListPage(this.list(), this.mapper, this.site.mapping, request);
+  }
+
+  /** What the signed-in person may do in this list (EffectiveBasePermissions, R-SEC-1). */
+  public abilities(): Promise<ListAbilities> {
+    return readListAbilities(this.list(), this.what);
   }
 
   /**

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { RegionConfig } from '../../config/region-config';
-import { localDateOf, type IsoDate } from '../../domain/shared/calendar';
+import type { IsoDate } from '../../domain/shared/calendar';
+import { todayIn } from '../shared/today';
 import type { Locale } from '../../domain/shared/localized-text';
 import { createTranslator } from '../../i18n/translator';
 import type { Stored } from '../../sharepoint/repositories/list-repository';
@@ -41,7 +42,7 @@ export function RegisterView({ register, view, registers, config, locale, today 
   const styles = useStyles();
   const definition = REGISTERS[register];
   const t = React.useMemo(() => createTranslator(locale), [locale]);
-  const day = React.useMemo(() => today ?? localDateOf(new Date().toISOString(), config.timeZone), [today, config.timeZone]);
+  const day = React.useMemo(() => today ?? todayIn(config.timeZone), [today, config.timeZone]);
   const context: StatusContext = React.useMemo(() => ({ registers, config, today: day, t }), [registers, config, day, t]);
   const [viewKey, setViewKey] = React.useState(view);
   const [sort, setSort] = React.useState(definition.defaultSort);

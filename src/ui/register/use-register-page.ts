@@ -1,7 +1,6 @@
 import * as React from 'react';
 import type { ItemPage } from '../../sharepoint/repositories/list-page-reader';
-import { readPage } from '../../sharepoint/repositories/list-page-reader';
-import { readListAbilities, type ListAbilities } from '../../sharepoint/repositories/list-permissions-reader';
+import type { ListAbilities } from '../../sharepoint/repositories/list-permissions-reader';
 import type { ItemStatus, RegisterDefinition, StatusContext } from './register-definition';
 
 export interface PageQuery {
@@ -42,7 +41,7 @@ export function useRegisterPage<T>(definition: RegisterDefinition<T>, query: Pag
 
   React.useEffect(() => {
     let current = true;
-    readListAbilities(repository).then(
+    repository.abilities().then(
       (read) => current && setAbilities(read),
       (failure: unknown) => current && setError(failure)
     );
@@ -58,7 +57,7 @@ export function useRegisterPage<T>(definition: RegisterDefinition<T>, query: Pag
     setError(undefined);
     const view = definition.views.find((candidate) => candidate.key === query.viewKey) ?? definition.views[0];
     (async () => {
-      const read = await readPage(repository, {
+      const read = await repository.readPage({
         filter: view.filter(context.today),
         orderBy: query.sort,
         titleSearch: query.search.trim() === '' ? undefined : { text: query.search, mode: 'substringof' },

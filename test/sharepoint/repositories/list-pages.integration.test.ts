@@ -3,8 +3,7 @@ import { NotFoundError } from '../../../src/domain/shared/errors';
 import { SITE_GROUPS } from '../../../src/sharepoint/lists/list-schema';
 import { ASSET_PRIORITIES } from '../../../src/domain/assets/information-asset';
 import { eq } from '../../../src/sharepoint/odata-literal';
-import { readListAbilities } from '../../../src/sharepoint/repositories/list-permissions-reader';
-import { readPage, type ItemPage } from '../../../src/sharepoint/repositories/list-page-reader';
+import type { ItemPage } from '../../../src/sharepoint/repositories/list-page-reader';
 import { registerRepositories } from '../../../src/sharepoint/repositories/register-repositories';
 import { connectToSite, localToken } from '../../../src/sharepoint/sp-factory';
 import type { InformationAsset } from '../../../src/domain/assets/information-asset';
@@ -48,7 +47,7 @@ describe('a grid page of a register: $top, $orderby, $filter and $skiptoken, nev
 
   it('pages through the list sorted by an indexed column, each item once, with ids and ETags', async () => {
     const pages = await allPages((pageToken) =>
-      readPage(site.repositories.assets, { pageSize: 50, orderBy: { field: 'NextReviewOn', descending: true }, pageToken })
+      site.repositories.assets.readPage({ pageSize: 50, orderBy: { field: 'NextReviewOn', descending: true }, pageToken })
     );
     expect(pages.map((page) => page.items.length)).toEqual([50, 50, 20]);
     const items = pages.flatMap((page) => page.items);
@@ -61,7 +60,7 @@ describe('a grid page of a register: $top, $orderby, $filter and $skiptoken, nev
 
   it('filters on an indexed column first and searches Title within it, escaping the search text', async () => {
     const pages = await allPages((pageToken) =>
-      readPage(site.repositories.assets, {
+      site.repositories.assets.readPage({
         filter: eq('Priority', 'business-critical'),
         titleSearch: { text: "O'Brien", mode: 'startswith' },
         orderBy: { field: 'ID', descending: false },
@@ -75,19 +74,19 @@ describe('a grid page of a register: $top, $orderby, $filter and $skiptoken, nev
     const ids = items.map((item) => Number(item.id));
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
 
-    const contains = await readPage(site.repositories.assets, { titleSearch: { text: '007', mode: 'substringof' } });
+    const contains = await site.repositories.assets.readPage({ titleSearch: { text: '007', mode: 'substringof' } });
     expect(contains.items.map((item) => item.record.name)).toEqual(["O'Brien-register 007"]);
     expect(contains.nextPageToken).toBeUndefined();
   }, 30_000);
 
   it('reads what the signed-in person may do in a list from EffectiveBasePermissions (R-SEC-1)', async () => {
-    expect(await readListAbilities(site.repositories.assets)).toEqual({ view: true, add: true, edit: true, remove: true });
+    expect(await site.repositories.assets.abilities()).toEqual({ view: true, add: true, edit: true, remove: true });
     const visitor = TEST_PEOPLE[2].email;
     const asVisitor = registerRepositories(connectToSite({ ...site.connection, token: localToken(visitor) }), site.sitePath);
     // Without a role on the site SharePoint does not even show the list (404, as it hides what one may not read).
-    await expect(readListAbilities(asVisitor.assets)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(asVisitor.assets.abilities()).rejects.toBeInstanceOf(NotFoundError);
     const admin = connectToSite(site.connection);
     await admin.web.siteGroups.getByName(SITE_GROUPS.visitors).users.add(`i:0#.f|membership|${visitor}`);
-    expect(await readListAbilities(asVisitor.assets)).toEqual({ view: true, add: false, edit: false, remove: false });
+    expect(await asVisitor.assets.abilities()).toEqual({ view: true, add: false, edit: false, remove: false });
   }, 30_000);
 });
