@@ -11,15 +11,11 @@ import { saveScreenshot } from './harness/screenshots';
 const PART = 'register';
 const COORDINATOR = DEMO_PERSONAS.registryCoordinator.email;
 const EMPLOYEE = DEMO_PERSONAS.employee.email;
-/**
- * Past SharePoint's list view threshold of 5,000. The issue asks for 10,000; writing them through
- * the repositories took 150 s on the shared machine, so the register is made just past the
- * threshold, which is what makes an unindexed query fail.
- */
-const LARGE_REGISTER = 5_200;
+/** Twice SharePoint's list view threshold of 5,000 (issue 7): an unindexed query or sort would fail. */
+const LARGE_REGISTER = 10_000;
 const PRIORITIES = ['normal', 'prioritised', 'business-critical'] as const;
 
-describe('the Register web part over a register past the 5,000-item threshold (issue 7; R-SEC-1, R-SEC-2, WCAG 2.1 AA)', () => {
+describe('the Register web part over a 10,000-item register (issue 7; R-SEC-1, R-SEC-2, WCAG 2.1 AA)', () => {
   let harness: E2eHarness;
   let page: Page;
   let admin: RegisterRepositories;

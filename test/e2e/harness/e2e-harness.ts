@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startAppService, type AppService } from '../../../bot/app-service';
 import { DEFAULT_BUNDLE_DIR } from '../../../bot/browser-bundles';
 import type { Locale } from '../../../src/domain/shared/localized-text';
@@ -32,8 +32,11 @@ export interface WorkbenchVisit {
 
 export async function startE2eHarness(): Promise<E2eHarness> {
   const closers: Array<() => Promise<void>> = [];
+  // Every closer runs even when one fails (a browser gone leaves the servers to close), then the first failure is reported.
   const close = async (): Promise<void> => {
-    for (const closer of closers.reverse()) await closer();
+    const failures: unknown[] = [];
+    for (const closer of closers.reverse()) await closer().catch((failure: unknown) => failures.push(failure));
+    if (failures.length > 0) throw failures[0];
   };
   try {
     const demo = await startDemoSite();
@@ -42,18 +45,14 @@ export async function startE2eHarness(): Promise<E2eHarness> {
     const appService = await startAppService({ port: 0, localSiteUrl: demo.site.siteUrl, bundleDir: DEFAULT_BUNDLE_DIR, log: (line) => process.stderr.write(`${line}\n`) });
     closers.push(() => appService.close());
     const browser = await launchChromium();
+    // Closing the browser closes every context newPage made (one per identity).
     closers.push(() => browser.close());
-    const contexts: BrowserContext[] = [];
-    closers.push(async () => {
-      for (const context of contexts) await context.close();
-    });
     return {
       demo,
       appService,
       browser,
       newPage: async () => {
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-        contexts.push(context);
         return context.newPage();
       },
       close
@@ -66,12 +65,21 @@ export async function startE2eHarness(): Promise<E2eHarness> {
 
 /**
  * Opens the workbench as a person would arrive: the identity is chosen through the workbench's API
- * (the same call its picker makes, setting the cookie), then the page is loaded with language,
- * theme and web part in its address, and the web part has rendered.
+ * from inside the page (the same call its picker makes, so the browser itself keeps the cookie; the
+ * npm Chromium runs single-process, where a cookie set by Playwright's request API for a second
+ * context does not reach that context's pages), then the page is loaded with language, theme and
+ * web part in its address, and the web part has rendered as that person.
  */
 export async function openWorkbench(harness: E2eHarness, page: Page, visit: WorkbenchVisit): Promise<void> {
-  const chosen = await page.request.put(`${harness.appService.url}${WORKBENCH_API.identity}`, { data: { email: visit.as }, headers: { origin: harness.appService.url } });
-  if (!chosen.ok()) throw new Error(`Choosing ${visit.as} failed: ${chosen.status()} ${await chosen.text()}`);
+  if (!page.url().startsWith(harness.appService.url)) await page.goto(`${harness.appService.url}${WORKBENCH_API.session}`);
+  const chosen = await page.evaluate(
+    async ({ path, email }) => {
+      const response = await fetch(path, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) });
+      return { ok: response.ok, status: response.status, text: await response.text() };
+    },
+    { path: WORKBENCH_API.identity, email: visit.as }
+  );
+  if (!chosen.ok) throw new Error(`Choosing ${visit.as} failed: ${chosen.status} ${chosen.text}`);
   await page.goto(`${harness.appService.url}/workbench/${workbenchSearch({ part: visit.part, lang: visit.lang, theme: visit.theme })}`);
   await page.locator(`[data-web-part="${visit.part}"] h2`).waitFor();
   await page.getByTestId('signed-in-person').filter({ hasText: visit.as }).waitFor();
