@@ -5,6 +5,7 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import * as strings from 'RegisterWebPartStrings';
 
 import type { Locale } from '../../src/domain/shared/localized-text';
+import { createTranslator } from '../../src/i18n/translator';
 import { connectWithSpfxContext } from '../../src/sharepoint/browser/browser-site';
 import { REGISTER_KEYS } from '../../src/ui/register/register-definition';
 import { REGISTERS } from '../../src/ui/register/registers';
@@ -70,6 +71,8 @@ export default class RegisterWebPart extends BaseClientSideWebPart<IRegisterWebP
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     const chosen = REGISTER_KEYS.find((key) => key === this.properties.register) ?? 'assets';
+    // Register and view names come from Tillit's own messages, the same words the web part shows.
+    const t = createTranslator(this._locale);
     return {
       pages: [
         {
@@ -80,11 +83,11 @@ export default class RegisterWebPart extends BaseClientSideWebPart<IRegisterWebP
               groupFields: [
                 PropertyPaneDropdown('register', {
                   label: strings.RegisterFieldLabel,
-                  options: REGISTER_KEYS.map((key) => ({ key, text: strings.Registers[key] }))
+                  options: REGISTER_KEYS.map((key) => ({ key, text: t(`registers.${key}`) }))
                 }),
                 PropertyPaneDropdown('view', {
                   label: strings.ViewFieldLabel,
-                  options: REGISTERS[chosen].views.map((view) => ({ key: view.key, text: strings.Views[view.key] ?? view.key }))
+                  options: REGISTERS[chosen].views.map((view) => ({ key: view.key, text: t(`register.views.${view.key}`) }))
                 })
               ]
             }

@@ -3,8 +3,6 @@ declare interface IRegisterWebPartStrings {
   RegisterGroupName: string;
   RegisterFieldLabel: string;
   ViewFieldLabel: string;
-  Registers: { assets: string; systems: string; risks: string };
-  Views: Record<string, string>;
 }
 
 declare module 'RegisterWebPartStrings' {

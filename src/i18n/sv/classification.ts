@@ -1,0 +1,36 @@
+/** The classification web part (R-CLS), in Swedish (the type every language follows). */
+export const classification = {
+  heading: 'Informationsklassning',
+  intro: 'Dina informationstillgångar och IT-system som ska klassas. En klassning gäller i {{months}} månader; den senaste är den som gäller.',
+  loading: 'Hämtar dina tillgångar och system …',
+  nothingOwned: 'Du äger inga tillgångar eller system som ska klassas.',
+  yourObjects: 'Dina tillgångar och system att klassa',
+  action: 'Åtgärd',
+  kinds: { asset: 'Informationstillgång', system: 'IT-system' },
+  reasonMissing: 'Har aldrig klassats.',
+  reasonOverdue: 'Skulle ha klassats om senast {{date}}.',
+  reasonDue: 'Klassas om senast {{date}}.',
+  classifyShort: 'Klassa',
+  classify: 'Klassa {{name}}',
+  formHeading: 'Klassa {{name}}',
+  guide: 'Bedöm för varje skyddsmål vilken konsekvens det får om informationen röjs, blir fel, inte finns tillgänglig eller inte går att spåra. Välj den nivå vars beskrivning stämmer bäst.',
+  goalHelp: {
+    confidentiality: 'Konfidentialitet: vad händer om obehöriga får ta del av informationen?',
+    integrity: 'Riktighet: vad händer om informationen är felaktig, ofullständig eller ändrad av misstag?',
+    availability: 'Tillgänglighet: vad händer om informationen inte går att nå när den behövs?',
+    traceability: 'Spårbarhet: vad händer om det inte går att se vem som läst eller ändrat informationen?'
+  },
+  chooseLevel: 'Välj en nivå.',
+  incomplete: 'Välj en nivå för: {{goals}}.',
+  requiredMeasures: 'Skyddsåtgärder som nivåerna kräver',
+  noMeasures: 'Nivåerna kräver inga särskilda skyddsåtgärder.',
+  commentHelp: 'Vad bedömningen bygger på, för den som klassar om nästa gång.',
+  nextReviewWillBe: 'Nästa klassning: senast {{date}} (om {{months}} månader).',
+  save: 'Spara klassningen',
+  saving: 'Sparar …',
+  cancel: 'Avbryt',
+  saved: 'Klassningen av {{name}} är sparad och gäller från i dag.',
+  history: 'Tidigare klassningar',
+  noHistory: 'Inga tidigare klassningar.',
+  inForce: 'gäller'
+};

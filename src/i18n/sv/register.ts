@@ -1,0 +1,77 @@
+/** The Register web part (issue 7), in Swedish (the type every language follows). */
+export const register = {
+  errorTitle: 'Något gick fel',
+  unexpected: 'Ett oväntat fel inträffade: {{message}}',
+  view: 'Urval',
+  views: {
+    all: 'Alla',
+    'business-critical': 'Verksamhetskritiska',
+    'review-due': 'Granskning förfallen',
+    'societally-important': 'Samhällsviktiga',
+    'personal-data': 'Behandlar personuppgifter',
+    open: 'Öppna risker',
+    'follow-up-due': 'Uppföljning försenad'
+  },
+  search: 'Sök på namn',
+  searchButton: 'Sök',
+  paging: 'Sidor',
+  previous: 'Föregående',
+  next: 'Nästa',
+  page: 'Sida {{page}}',
+  loading: 'Hämtar …',
+  shown: '{{count}} poster på sidan',
+  save: 'Spara',
+  cancel: 'Avbryt',
+  close: 'Stäng',
+  empty: '(tomt)',
+  conflict: {
+    title: 'Någon annan har sparat posten under tiden',
+    intro: 'Välj för varje fält om du vill behålla deras värde eller ditt, och spara sedan. Eller läs in deras version och börja om.',
+    field: 'Fält',
+    theirs: 'Deras version',
+    mine: 'Din version',
+    keep: 'Behåll',
+    keepFor: 'Behåll för {{field}}',
+    keepTheirs: 'Deras',
+    keepMine: 'Mitt',
+    reload: 'Läs in deras version',
+    saveMerged: 'Spara sammanslagningen'
+  },
+  reasons: {
+    classificationMissing: 'Ska vara klassad men saknar klassning.',
+    classificationOverdue: 'Klassningen skulle ha förnyats {{date}}.',
+    classificationDueSoon: 'Klassningen ska förnyas senast {{date}}.',
+    classificationCurrent: 'Klassningen gäller till {{date}}.',
+    continuity: {
+      missing: '{{document}} saknas.',
+      'not-approved': '{{document}} är inte godkänd.',
+      expired: '{{document}} skulle ha förnyats {{date}}.',
+      'due-soon': '{{document}} ska förnyas senast {{date}}.',
+      current: 'Godkänd till {{date}}.'
+    },
+    followUpOn: 'Uppföljning {{date}}.',
+    followUpOverdue: 'Uppföljningen skulle ha gjorts {{date}} ({{days}} dagar sedan).',
+    noOwner: 'Risken saknar ägare.',
+    noFollowUpDate: 'Risken saknar uppföljningsdatum.'
+  },
+  continuity: { missing: 'Saknas', 'not-approved': 'Ej godkänd', expired: 'Försenad', 'due-soon': 'Snart dags', current: 'Aktuell' },
+  documents: { 'security-plan': 'Systemsäkerhetsplanen', 'reserve-routines': 'Reservrutinerna' },
+  followUp: { onTrack: 'I tid', overdue: 'Försenad' },
+  help: {
+    name: 'Det namn som verksamheten känner igen.',
+    title: 'En kort beskrivning av risken.',
+    description: 'Vad posten omfattar, med egna ord.',
+    businessProcess: 'Verksamhetsprocessen som tillgången stödjer.',
+    ownerEmail: 'Ägarens e-postadress i regionen (informationsägare, systemägare eller riskägare).',
+    priority: 'Prioriterade och verksamhetskritiska tillgångar ska ha ägare och klassning.',
+    handlingRules: 'Regler för hur informationen hanteras.',
+    nextReviewOn: 'När posten ska granskas nästa gång (ÅÅÅÅ-MM-DD).',
+    lifecycle: 'Planerad, i drift eller avvecklad.',
+    administratorEmail: 'Förvaltningsledarens e-postadress.',
+    likelihood: 'Sannolikhet enligt regionens skala, från 1.',
+    consequence: 'Konsekvens enligt regionens konsekvensskala.',
+    treatment: 'Hur risken hanteras.',
+    status: 'Var risken står i hanteringen.',
+    followUpOn: 'När risken ska följas upp (ÅÅÅÅ-MM-DD).'
+  }
+};
