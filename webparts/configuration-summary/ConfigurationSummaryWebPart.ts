@@ -1,78 +1,17 @@
-import { Version } from '@microsoft/sp-core-library';
-import type { IReadonlyTheme } from '@microsoft/sp-component-base';
-import { type IPropertyPaneConfiguration, PropertyPaneLabel } from '@microsoft/sp-property-pane';
-import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import * as strings from 'ConfigurationSummaryWebPartStrings';
 
-import type { Locale } from '../../src/domain/shared/localized-text';
-import { connectWithSpfxContext } from '../../src/sharepoint/browser/browser-site';
-import { localeFromCulture, themeFromPageSection, themeFromTeams } from '../../src/ui/shell/host-settings';
-import { renderWebPart, unmountWebPart } from '../../src/ui/shell/render-web-part';
-import type { TillitTheme } from '../../src/ui/shell/tillit-provider';
-import { createWebPartServices, type WebPartServices } from '../../src/ui/shell/web-part-services';
 import { configurationSummaryPart } from '../../src/ui/web-parts/configuration-summary-part';
+import { aboutPropertyPane } from '../about-property-pane';
+import { TillitWebPartBase } from '../tillit-web-part-base';
 
 export interface IConfigurationSummaryWebPartProps {}
 
-/**
- * Shell only (DESIGN.md): onInit reads the host (SharePoint page or Teams) and builds the services,
- * render hands them to the one render path the workbench uses too (src/ui/shell/render-web-part).
- * The component itself is src/ui/configuration-summary and is tested there and in the browser tests.
- */
-export default class ConfigurationSummaryWebPart extends BaseClientSideWebPart<IConfigurationSummaryWebPartProps> {
-  private _services!: WebPartServices;
-  private _locale: Locale = 'sv';
-  private _theme: TillitTheme = 'light';
-  private _inTeams: boolean = false;
-
-  protected async onInit(): Promise<void> {
-    await super.onInit();
-    this._services = createWebPartServices(connectWithSpfxContext(this.context));
-    this._locale = localeFromCulture(this.context.pageContext.cultureInfo.currentUICultureName);
-
-    const teams = this.context.sdks.microsoftTeams;
-    if (teams) {
-      // In a Teams tab or personal app, Teams' own language and theme are what the user sees around the web part.
-      this._inTeams = true;
-      const teamsContext = await teams.teamsJs.app.getContext();
-      this._locale = localeFromCulture(teamsContext.app.locale);
-      this._theme = themeFromTeams(teamsContext.app.theme);
-      teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
-        this._theme = themeFromTeams(theme);
-        this.render();
-      });
-    }
-  }
-
-  public render(): void {
-    renderWebPart(this.domElement, configurationSummaryPart, { locale: this._locale, theme: this._theme, services: this._services }, this.properties);
-  }
-
-  protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
-    if (!this._inTeams) this._theme = themeFromPageSection(theme?.isInverted);
-  }
-
-  protected onDispose(): void {
-    unmountWebPart(this.domElement);
-  }
-
-  protected get dataVersion(): Version {
-    return Version.parse('1.0');
-  }
+/** Shell only (DESIGN.md): the host, the theme and the render path are TillitWebPartBase's; the component is src/ui/configuration-summary. */
+export default class ConfigurationSummaryWebPart extends TillitWebPartBase<IConfigurationSummaryWebPartProps> {
+  protected readonly part = configurationSummaryPart;
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return {
-      pages: [
-        {
-          header: { description: strings.PropertyPaneDescription },
-          groups: [
-            {
-              groupName: strings.AboutGroupName,
-              groupFields: [PropertyPaneLabel('configurationSource', { text: strings.ConfigurationSource })]
-            }
-          ]
-        }
-      ]
-    };
+    return aboutPropertyPane('configurationSource', { description: strings.PropertyPaneDescription, groupName: strings.AboutGroupName, text: strings.ConfigurationSource });
   }
 }
