@@ -12,6 +12,7 @@ import { etagOf } from './etags';
 import type { IList } from '@pnp/sp/lists';
 import type { ListMapper } from '../mappers/list-mapper';
 import type { MappingContext } from '../mappers/sharepoint-item';
+import { personNamesOf } from '../mappers/person-names';
 import type { Stored } from './list-repository';
 
 /** A page a person reads in a grid: small enough to render at once, far below the 5,000-item view threshold. */
@@ -34,6 +35,8 @@ export interface ItemPage<T> {
   readonly rejected: RejectedRecord[];
   /** SharePoint's `$skiptoken` for the next page; absent on the last page. */
   readonly nextPageToken: string | undefined;
+  /** The names of the page's people (owners, reporters …) by lower-case e-mail, as SharePoint knows them. */
+  readonly personNames: ReadonlyMap<string, string>;
 }
 
 const pageAnswerSchema = z.object({
@@ -63,7 +66,8 @@ export async function readListPage<T>(list: IList, mapper: ListMapper<T>, mappin
     (clause): clause is string => clause !== undefined && clause !== ''
   );
   const answer = await translateErrors(mapper.list.title, async () => {
-    let query = list.items.select(...select).top(request.pageSize ?? DEFAULT_GRID_PAGE_SIZE);
+    // Person columns also bring the person's name (`<Name>/Title`) for the grid; the mapper needs only the e-mail.
+    let query = list.items.select(...select, ...expand.map((person) => `${person}/Title`)).top(request.pageSize ?? DEFAULT_GRID_PAGE_SIZE);
     if (expand.length > 0) query = query.expand(...expand);
     if (clauses.length === 1) query = query.filter(clauses[0]);
     if (clauses.length > 1) query = query.filter(and(...clauses));
@@ -85,6 +89,7 @@ export async function readListPage<T>(list: IList, mapper: ListMapper<T>, mappin
       return { id, record, etag: etags.get(id) ?? '' };
     }),
     rejected: screened.rejected,
-    nextPageToken: skipTokenOf(page['odata.nextLink'])
+    nextPageToken: skipTokenOf(page['odata.nextLink']),
+    personNames: personNamesOf(items, expand)
   };
 }

@@ -30,7 +30,7 @@ export const assetsRegister: RegisterDefinition<InformationAsset> = {
   schema: informationAssetSchema,
   columns: [
     { key: 'name', label: 'fields.name', value: (asset) => asset.name },
-    { key: 'ownerEmail', label: 'fields.ownerEmail', sortField: 'Owner', value: (asset) => asset.ownerEmail ?? '' },
+    { key: 'ownerEmail', label: 'fields.ownerEmail', sortField: 'Owner', person: true, value: (asset) => asset.ownerEmail ?? '' },
     { key: 'priority', label: 'fields.priority', sortField: 'Priority', value: (asset, t) => t(`values.priority.${asset.priority}`) },
     { key: 'nextReviewOn', label: 'fields.nextReviewOn', sortField: 'NextReviewOn', value: (asset) => asset.nextReviewOn ?? '' }
   ],

@@ -15,6 +15,8 @@ export interface GridColumn<T> {
   readonly label: string;
   /** The indexed column SharePoint sorts by; absent: not sortable (sorting by it would fail past 5,000 items). */
   readonly sortField?: string;
+  /** The value is a person's e-mail: the grid shows the name SharePoint knows them by, the e-mail beneath. */
+  readonly person?: boolean;
   value(record: T, t: Translate): string;
 }
 

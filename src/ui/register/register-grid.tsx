@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
+import { Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import type { Translate } from '../../i18n/translator';
 import type { Stored } from '../../sharepoint/repositories/list-repository';
 import type { ItemStatus, RegisterDefinition } from './register-definition';
@@ -8,13 +8,34 @@ import { StatusBadge } from './status-badge';
 const useStyles = makeStyles({
   open: { minWidth: 0, textAlign: 'left', justifyContent: 'flex-start', fontWeight: 'inherit' },
   // E-mail addresses have no spaces: without this they ran over the next column (seen in the screenshots).
-  cell: { overflowWrap: 'anywhere' }
+  // Only person cells may break anywhere; elsewhere a word broke mid-word ("Verksamhetskritis-k").
+  person: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
+  // Equal columns (the table's fixed layout) left names in three lines and dates in half-empty cells.
+  nameColumn: { width: '26%' },
+  personColumn: { width: '22%' },
+  statusColumn: { width: '24%' },
+  email: { color: tokens.colorNeutralForeground3 }
 });
+
+/** A person by name, with the e-mail beneath: two people may share a name, and the e-mail is what Tillit keys on. */
+function PersonCell({ email, name, className }: { readonly email: string; readonly name: string | undefined; readonly className: string }): JSX.Element {
+  const styles = useStyles();
+  if (email === '') return <></>;
+  if (name === undefined) return <>{email}</>;
+  return (
+    <span className={styles.person}>
+      <span>{name}</span>
+      <Caption1 className={className}>{email}</Caption1>
+    </span>
+  );
+}
 
 export interface RegisterGridProps<T> {
   readonly definition: RegisterDefinition<T>;
   readonly items: readonly Stored<T>[];
   readonly statuses: ReadonlyMap<string, ItemStatus>;
+  /** Names of the page's people by lower-case e-mail (ItemPage.personNames). */
+  readonly personNames: ReadonlyMap<string, string>;
   readonly sort: { readonly field: string; readonly descending: boolean };
   readonly caption: string;
   readonly t: Translate;
@@ -26,7 +47,7 @@ export interface RegisterGridProps<T> {
  * One page of a register. Only indexed columns sort (SharePoint refuses other sorts past 5,000
  * items); the first column opens the item, so the keyboard reaches every form through the grid.
  */
-export function RegisterGrid<T>({ definition, items, statuses, sort, caption, t, onSort, onOpen }: RegisterGridProps<T>): JSX.Element {
+export function RegisterGrid<T>({ definition, items, statuses, personNames, sort, caption, t, onSort, onOpen }: RegisterGridProps<T>): JSX.Element {
   const styles = useStyles();
   const [first, ...rest] = definition.columns;
   return (
@@ -36,6 +57,7 @@ export function RegisterGrid<T>({ definition, items, statuses, sort, caption, t,
           {definition.columns.map((column) => (
             <TableHeaderCell
               key={column.key}
+              className={column === first ? styles.nameColumn : column.person ? styles.personColumn : undefined}
               sortable={column.sortField !== undefined}
               sortDirection={column.sortField !== undefined && sort.field === column.sortField ? (sort.descending ? 'descending' : 'ascending') : undefined}
               onClick={column.sortField === undefined ? undefined : () => onSort(column.sortField ?? '')}
@@ -44,7 +66,7 @@ export function RegisterGrid<T>({ definition, items, statuses, sort, caption, t,
               {t(column.label)}
             </TableHeaderCell>
           ))}
-          <TableHeaderCell>{t('fields.status')}</TableHeaderCell>
+          <TableHeaderCell className={styles.statusColumn}>{t('fields.status')}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -56,8 +78,12 @@ export function RegisterGrid<T>({ definition, items, statuses, sort, caption, t,
               </Button>
             </TableCell>
             {rest.map((column) => (
-              <TableCell key={column.key} className={styles.cell}>
-                {column.value(item.record, t)}
+              <TableCell key={column.key}>
+                {column.person ? (
+                  <PersonCell email={column.value(item.record, t)} name={personNames.get(column.value(item.record, t).toLowerCase())} className={styles.email} />
+                ) : (
+                  column.value(item.record, t)
+                )}
               </TableCell>
             ))}
             <TableCell>

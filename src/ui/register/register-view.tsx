@@ -66,6 +66,7 @@ export function RegisterView({ register, view, registers, config, locale, today 
           definition={definition}
           items={state.page.items}
           statuses={state.statuses}
+          personNames={state.page.personNames}
           sort={sort}
           caption={title}
           t={t}

@@ -28,7 +28,7 @@ export const risksRegister: RegisterDefinition<Risk> = {
   schema: riskSchema,
   columns: [
     { key: 'title', label: 'fields.title', value: (risk) => risk.title },
-    { key: 'ownerEmail', label: 'fields.ownerEmail', sortField: 'Owner', value: (risk) => risk.ownerEmail ?? '' },
+    { key: 'ownerEmail', label: 'fields.ownerEmail', sortField: 'Owner', person: true, value: (risk) => risk.ownerEmail ?? '' },
     { key: 'status', label: 'fields.status', sortField: 'Status', value: (risk, t) => t(`values.riskStatus.${risk.status}`) },
     { key: 'followUpOn', label: 'fields.followUpOn', sortField: 'FollowUpOn', value: (risk) => risk.followUpOn ?? '' }
   ],

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import { TextWithDates } from '../shared/text-with-dates';
 import type { ItemStatus } from './register-definition';
 
 const COLOURS = { danger: 'danger', warning: 'warning', success: 'success', informative: 'informative' } as const;
@@ -18,7 +19,9 @@ export function StatusBadge({ status }: { readonly status: ItemStatus | undefine
       <Badge appearance={status.tone === 'danger' ? 'filled' : 'tint'} color={COLOURS[status.tone]} data-tone={status.tone}>
         {status.label}
       </Badge>
-      <span className={styles.reason}>{status.reason}</span>
+      <span className={styles.reason}>
+        <TextWithDates text={status.reason} />
+      </span>
     </div>
   );
 }

@@ -30,9 +30,9 @@ export const systemsRegister: RegisterDefinition<ItSystem> = {
   schema: itSystemSchema,
   columns: [
     { key: 'name', label: 'fields.name', value: (system) => system.name },
-    { key: 'ownerEmail', label: 'fields.ownerEmail', sortField: 'Owner', value: (system) => system.ownerEmail ?? '' },
+    { key: 'ownerEmail', label: 'fields.ownerEmail', sortField: 'Owner', person: true, value: (system) => system.ownerEmail ?? '' },
     { key: 'lifecycle', label: 'fields.lifecycle', sortField: 'Lifecycle', value: (system, t) => t(`values.lifecycle.${system.lifecycle}`) },
-    { key: 'administratorEmail', label: 'fields.administratorEmail', sortField: 'Administrator', value: (system) => system.administratorEmail ?? '' }
+    { key: 'administratorEmail', label: 'fields.administratorEmail', sortField: 'Administrator', person: true, value: (system) => system.administratorEmail ?? '' }
   ],
   defaultSort: { field: 'ID', descending: false },
   views: [

@@ -24,6 +24,7 @@ describe('a grid page of a register: $top, $orderby, $filter and $skiptoken, nev
         name: `${index % 2 === 0 ? 'Journal' : "O'Brien-register"} ${String(index).padStart(3, '0')}`,
         unitId: unit.id,
         priority: ASSET_PRIORITIES[index % 3],
+        ownerEmail: index % 2 === 0 ? TEST_PEOPLE[(index / 2) % 2].email : undefined,
         nextReviewOn: `2027-01-${String((index % 28) + 1).padStart(2, '0')}`
       })
     );
@@ -77,6 +78,13 @@ describe('a grid page of a register: $top, $orderby, $filter and $skiptoken, nev
     const contains = await site.repositories.assets.readPage({ titleSearch: { text: '007', mode: 'substringof' } });
     expect(contains.items.map((item) => item.record.name)).toEqual(["O'Brien-register 007"]);
     expect(contains.nextPageToken).toBeUndefined();
+  }, 30_000);
+
+  it('names the people of a page as SharePoint knows them, by e-mail (the grid shows names, the domain keeps e-mails)', async () => {
+    const page = await site.repositories.assets.readPage({ pageSize: 8, orderBy: { field: 'ID', descending: false } });
+    const [first, second] = TEST_PEOPLE;
+    expect(page.items.map((item) => item.record.ownerEmail)).toEqual([first.email, undefined, second.email, undefined, first.email, undefined, second.email, undefined]);
+    expect(new Map(page.personNames)).toEqual(new Map([[first.email, first.title], [second.email.toLowerCase(), second.title]]));
   }, 30_000);
 
   it('reads what the signed-in person may do in a list from EffectiveBasePermissions (R-SEC-1)', async () => {
