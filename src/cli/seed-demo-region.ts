@@ -19,8 +19,12 @@ export interface DemoOptions {
   readonly seed: number;
 }
 
-/** The demo's people who keep the registers get the group their role needs (local sites only). */
-const COORDINATOR_GROUP_ROLES = ['security-coordinator', 'ciso', 'dso'];
+/**
+ * The demo's people who keep the registers get the group their role needs (local sites only): the
+ * security coordinator, the CISO and the DSO, by their keys in the demo region's catalogue
+ * (src/config/default-region.ts; keys that matched no catalogue role left the owners group empty).
+ */
+const COORDINATOR_GROUP_ROLES = ['informationssakerhetssamordnare', 'informationssakerhetsansvarig', 'dataskyddsombud'];
 
 type DemoRegion = ReturnType<typeof generateDemoRegion>;
 

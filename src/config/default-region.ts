@@ -165,6 +165,11 @@ export const DEFAULT_REGION_CONFIG_INPUT: RegionConfigInput = {
     { key: 'systemagare', scope: { kind: 'per-system' }, label: t('Systemägare', 'System owner') },
     { key: 'radsledamot', scope: { kind: 'optional' }, requiresMandate: false, label: t('Ledamot i informationssäkerhetsrådet', 'Security council member') }
   ],
+  roleDuties: {
+    dataProtectionOfficer: 'dataskyddsombud',
+    deputyDataProtectionOfficer: 'bitradande-dataskyddsombud',
+    registryCoordinator: 'registerkoordinator'
+  },
   nudges: {
     escalateAfterDays: {
       classification: 30,

@@ -181,6 +181,16 @@ export const regionConfigSchema = z
       targetStatus: keySchema
     }),
     roles: z.array(roleSchema).min(1),
+    /**
+     * Which catalogue role carries which duty in Tillit's own rules: the record of processing is
+     * scoped by them (R-ROPA-1, R-ROPA-2), so a region that names its roles differently maps them
+     * here instead of changing code (R-ORG-MULTI). Each value is a key of `roles`.
+     */
+    roleDuties: z.object({
+      dataProtectionOfficer: keySchema,
+      deputyDataProtectionOfficer: keySchema,
+      registryCoordinator: keySchema
+    }),
     nudges: z.object({
       /** Days past due before the person's manager (or the area's information owner) is told (R-NDG-3). */
       escalateAfterDays: z.object({
@@ -246,6 +256,9 @@ export const regionConfigSchema = z
         ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['nudges', field], message: `no role has the key "${config.nudges[field]}"` });
       }
     }
+    for (const [duty, roleKey] of Object.entries(config.roleDuties)) {
+      if (!roleKeys.has(roleKey)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['roleDuties', duty], message: `no role has the key "${roleKey}"` });
+    }
     const bands = config.risk.levels;
     bands.forEach((band, index) => {
       const last = index === bands.length - 1;
@@ -282,3 +295,4 @@ export type RegionConfig = z.output<typeof regionConfigSchema>;
 export type CourseConfig = RegionConfig['training']['courses'][number];
 export type AudienceConfig = RegionConfig['training']['audiences'][number];
 export type RoleConfig = RegionConfig['roles'][number];
+export type RoleDuties = RegionConfig['roleDuties'];

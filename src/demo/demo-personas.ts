@@ -70,6 +70,17 @@ export const DEMO_PERSONAS = {
     tenure: { startedDaysAgo: 2600 },
     story: 'DSO: assesses personal data breaches, among them one inside and one past the 72-hour window.'
   },
+  deputyDataProtectionOfficer: {
+    email: 'maria.forsberg@regionexempel.se',
+    firstName: 'Maria',
+    lastName: 'Forsberg',
+    title: 'Biträdande dataskyddsombud',
+    employmentType: 'permanent',
+    unitPath: [HOS],
+    isChief: false,
+    tenure: { startedDaysAgo: 2100 },
+    story: 'Deputy DSO of Hälso- och sjukvårdsförvaltningen with a documented mandate: compiles the administration\'s part of the record of processing (R-ROPA-2).'
+  },
   councilChair: {
     email: 'mats.hedlund@regionexempel.se',
     firstName: 'Mats',

@@ -5,6 +5,7 @@ import { workbench } from './en/workbench';
 import { classification } from './en/classification';
 import { processing } from './en/processing';
 import { register } from './en/register';
+import { rolesRegister } from './en/roles-register';
 import { configurationSummary } from './en/configuration-summary';
 
 /** English; typed against the Swedish file, so a missing key fails the type check. */
@@ -53,5 +54,6 @@ export const en: Messages = {
   classification,
   processing,
   register,
+  rolesRegister,
   configurationSummary
 };

@@ -4,6 +4,7 @@ import { workbench } from './sv/workbench';
 import { classification } from './sv/classification';
 import { processing } from './sv/processing';
 import { register } from './sv/register';
+import { rolesRegister } from './sv/roles-register';
 import { configurationSummary } from './sv/configuration-summary';
 
 /**
@@ -55,5 +56,6 @@ export const sv = {
   classification,
   processing,
   register,
+  rolesRegister,
   configurationSummary
 };

@@ -6,18 +6,20 @@ import type { WorkbenchPart } from './workbench-parts';
 export interface MountedWebPartProps {
   readonly entry: WorkbenchPart;
   readonly environment: WebPartEnvironment;
+  /** The property pane's values when they differ from the entry's initial ones (the workbench's `register` parameter). */
+  readonly properties?: Readonly<Record<string, unknown>>;
 }
 
 /**
  * A web part in its own element, rendered by the same call its SPFx shell makes in render()
  * (renderWebPart): a new environment re-renders it as a theme change re-renders the shell.
  */
-export function MountedWebPart({ entry, environment }: MountedWebPartProps): JSX.Element {
+export function MountedWebPart({ entry, environment, properties }: MountedWebPartProps): JSX.Element {
   const elementRef = React.useRef<HTMLDivElement>(null);
 
   React.useEffect(() => {
-    if (elementRef.current) renderWebPart(elementRef.current, entry.part, environment, entry.initialProperties);
-  }, [entry, environment]);
+    if (elementRef.current) renderWebPart(elementRef.current, entry.part, environment, properties ?? entry.initialProperties);
+  }, [entry, environment, properties]);
 
   React.useEffect(() => {
     const element = elementRef.current;

@@ -3,10 +3,10 @@ import { DEMO_PERSONAS, type DemoPersonaKey } from '../demo/demo-personas';
 
 /**
  * The demo identities the workbench offers (DESIGN.md, "The app service, locally"): the people whose
- * pages differ — a registry coordinator, the DSO, an information owner, an employee and the security
- * coordinator. Their e-mails are fixed at every seed and scale (src/demo/demo-personas.ts).
+ * pages differ — a registry coordinator, the DSO, a deputy DSO (who sees her administration's part of
+ * the record of processing, R-ROPA-2), an information owner, an employee and the security coordinator. Their e-mails are fixed at every seed and scale (src/demo/demo-personas.ts).
  */
-export const WORKBENCH_ROLES = ['registryCoordinator', 'dataProtectionOfficer', 'informationOwner', 'employee', 'securityCoordinator'] as const satisfies readonly DemoPersonaKey[];
+export const WORKBENCH_ROLES = ['registryCoordinator', 'dataProtectionOfficer', 'deputyDataProtectionOfficer', 'informationOwner', 'employee', 'securityCoordinator'] as const satisfies readonly DemoPersonaKey[];
 export type WorkbenchRole = (typeof WORKBENCH_ROLES)[number];
 
 export interface WorkbenchIdentity {

@@ -58,6 +58,10 @@ export function WorkbenchPage({ initialSettings, initialSession, siteUrl }: Work
   const [services, setServices] = React.useState(newServices);
   const environment: WebPartEnvironment = React.useMemo(() => ({ locale: settings.lang, theme: settings.theme, services }), [settings.lang, settings.theme, services]);
   const entry = WORKBENCH_PARTS.find((candidate) => candidate.part.key === settings.part) ?? WORKBENCH_PARTS[0];
+  const properties = React.useMemo(
+    () => ('register' in entry.initialProperties && settings.register !== undefined ? { ...entry.initialProperties, register: settings.register } : entry.initialProperties),
+    [entry, settings.register]
+  );
 
   React.useEffect(() => {
     window.history.replaceState(undefined, '', workbenchSearch(settings));
@@ -134,7 +138,7 @@ export function WorkbenchPage({ initialSettings, initialSession, siteUrl }: Work
         </header>
         <main className={styles.canvas}>
           <div className={styles.sheet}>
-            <MountedWebPart key={`${entry.part.key}|${email}`} entry={entry} environment={environment} />
+            <MountedWebPart key={`${entry.part.key}|${email}|${settings.register ?? ''}`} entry={entry} environment={environment} properties={properties} />
           </div>
         </main>
       </div>

@@ -127,6 +127,7 @@ describe('a bad region configuration is a ValidationError naming the field (R-SE
     ['a maturity target that is not on the scale (R-MAT)', { maturity: { targetStatus: 'perfekt' } }, ['maturity.targetStatus']],
     ['a nudge fallback role that does not exist (R-NDG-3)', { nudges: { fallbackRoleKey: 'okand-roll' } }, ['nudges.fallbackRoleKey']],
     ['a role key used twice (R-ORG)', { roles: [...defaultRoles, defaultRoles[0]] }, ['roles']],
+    ['a duty given to a role the catalogue does not have (R-ROPA-2)', { roleDuties: { deputyDataProtectionOfficer: 'okand-roll' } }, ['roleDuties.deputyDataProtectionOfficer']],
     [
       'a micro-training without its number of modules (R-TRN-4)',
       { training: { courses: DEFAULT_REGION_CONFIG_INPUT.training.courses.map((course) => (course.kind === 'micro' ? { ...course, modules: undefined } : course)) } },
@@ -226,7 +227,9 @@ describe('overrides merge onto the default: objects key by key, arrays replace (
       roles: [
         { key: 'informationsagare', scope: { kind: 'region' }, label: label('Informationsägare', 'Information owner') },
         { key: 'informationssakerhetssamordnare', scope: { kind: 'region' }, label: label('Samordnare', 'Coordinator') }
-      ]
+      ],
+      // Every duty names a role of the region's own catalogue (roleDuties is validated against it).
+      roleDuties: { dataProtectionOfficer: 'informationssakerhetssamordnare', deputyDataProtectionOfficer: 'informationssakerhetssamordnare', registryCoordinator: 'informationsagare' }
     });
     expect(config.roles.map((role) => role.key)).toEqual(['informationsagare', 'informationssakerhetssamordnare']);
   });

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { DEFAULT_REGION_CONFIG } from '../../src/config/default-region';
 import { DEMO_PERSONAS } from '../../src/demo/demo-personas';
 import { processingScopeOf } from '../../src/domain/processing/processing-scope';
 import { SITE_ADMIN_EMAIL } from '../../src/local-sharepoint/local-site-defaults';
@@ -30,7 +31,7 @@ describe('the record-of-processing web part: each keeps her part of the record (
     const siteUrl = harness.demo.site.siteUrl;
     const registers = registerRepositories(connectToSite({ siteUrl, token: localToken(SITE_ADMIN_EMAIL) }), new URL(siteUrl).pathname.replace(/\/$/, ''));
     const [assignments, units, activities] = await Promise.all([registers.roleAssignments.readAll(), registers.units.readAll(), registers.processing.readAll()]);
-    const scope = processingScopeOf(COORDINATOR, assignments.valid, units.valid, E2E_AS_OF);
+    const scope = processingScopeOf(COORDINATOR, assignments.valid, units.valid, E2E_AS_OF, DEFAULT_REGION_CONFIG.roleDuties);
     if (scope.kind !== 'units') throw new Error(`The demo's registry coordinator should keep an area, not ${scope.kind}`);
     const coordinatorUnits = new Set(scope.unitIds);
     expected = { coordinatorUnits, inArea: activities.valid.filter((activity) => coordinatorUnits.has(activity.unitId)).length, total: activities.valid.length };

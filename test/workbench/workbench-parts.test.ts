@@ -28,8 +28,8 @@ describe('the workbench offers every web part as SharePoint would add it', () =>
 
 describe('the workbench\'s identities and address (DESIGN.md: a coordinator, the DSO, an information owner, an employee, the security coordinator)', () => {
   test('offers five distinct demo personas and accepts only their e-mails, in any case', () => {
-    expect(WORKBENCH_IDENTITIES.map((identity) => identity.role)).toEqual(['registryCoordinator', 'dataProtectionOfficer', 'informationOwner', 'employee', 'securityCoordinator']);
-    expect(new Set(WORKBENCH_IDENTITIES.map((identity) => identity.email)).size).toBe(5);
+    expect(WORKBENCH_IDENTITIES.map((identity) => identity.role)).toEqual(['registryCoordinator', 'dataProtectionOfficer', 'deputyDataProtectionOfficer', 'informationOwner', 'employee', 'securityCoordinator']);
+    expect(new Set(WORKBENCH_IDENTITIES.map((identity) => identity.email)).size).toBe(6);
     expect(workbenchEmailSchema.safeParse(' Sofia.Akesson@RegionExempel.se ').success).toBe(true);
     expect(workbenchEmailSchema.safeParse(SITE_ADMIN_EMAIL).success).toBe(false);
     expect(workbenchEmailSchema.safeParse('johan.bjork@regionexempel.se').success).toBe(false);

@@ -1,9 +1,11 @@
 import { type IPropertyPaneConfiguration, PropertyPaneDropdown } from '@microsoft/sp-property-pane';
 import * as strings from 'RegisterWebPartStrings';
 
+import { loadRegionConfig } from '../../src/config/load-region-config';
 import { createTranslator } from '../../src/i18n/translator';
 import { REGISTER_KEYS } from '../../src/ui/register/register-definition';
 import { REGISTERS } from '../../src/ui/register/registers';
+import { roleSlotViews } from '../../src/ui/register/roles/role-slot-views';
 import { registerPart } from '../../src/ui/web-parts/register-part';
 import { TillitWebPartBase } from '../tillit-web-part-base';
 
@@ -39,7 +41,10 @@ export default class RegisterWebPart extends TillitWebPartBase<IRegisterWebPartP
                 }),
                 PropertyPaneDropdown('view', {
                   label: strings.ViewFieldLabel,
-                  options: REGISTERS[chosen].views.map((view) => ({ key: view.key, text: t(`register.views.${view.key}`) }))
+                  options:
+                    chosen === 'roles'
+                      ? roleSlotViews(loadRegionConfig(), this.locale).map((view) => ({ key: view.key, text: 'text' in view.label ? view.label.text : t(view.label.messageKey) }))
+                      : REGISTERS[chosen].views.map((view) => ({ key: view.key, text: t(`register.views.${view.key}`) }))
                 })
               ]
             }

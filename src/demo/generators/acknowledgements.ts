@@ -56,6 +56,7 @@ const PERSONA_FATES: ReadonlyMap<string, Fate> = new Map<string, Fate>([
   [DEMO_PERSONAS.registryCoordinator.email, 'current'],
   [DEMO_PERSONAS.securityCoordinator.email, 'current'],
   [DEMO_PERSONAS.dataProtectionOfficer.email, 'current'],
+  [DEMO_PERSONAS.deputyDataProtectionOfficer.email, 'current'],
   [DEMO_PERSONAS.ciso.email, 'current'],
   [DEMO_PERSONAS.councilChair.email, 'current'],
   [DEMO_PERSONAS.regionDirector.email, 'current']

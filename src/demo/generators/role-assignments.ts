@@ -24,8 +24,12 @@ const PERSONA_ROLES: Readonly<Record<string, string>> = {
   dataskyddsombud: DEMO_PERSONAS.dataProtectionOfficer.email
 };
 
-/** Per-unit roles the personas hold: the registry coordinator and the information owner of Område Akutsjukvård. */
+/**
+ * Per-unit roles the personas hold: the registry coordinator and the information owner of Område
+ * Akutsjukvård, and the deputy DSO of its administration (Hälso- och sjukvårdsförvaltningen).
+ */
 const PERSONA_UNIT_ROLES: ReadonlyArray<{ roleKey: string; email: string; unitPath: readonly string[] }> = [
+  { roleKey: 'bitradande-dataskyddsombud', email: DEMO_PERSONAS.deputyDataProtectionOfficer.email, unitPath: DEMO_PERSONAS.deputyDataProtectionOfficer.unitPath },
   { roleKey: 'registerkoordinator', email: DEMO_PERSONAS.registryCoordinator.email, unitPath: DEMO_PERSONAS.informationOwner.unitPath },
   { roleKey: 'informationsagare', email: DEMO_PERSONAS.informationOwner.email, unitPath: DEMO_PERSONAS.informationOwner.unitPath }
 ];

@@ -1,18 +1,13 @@
+import type { RoleDuties } from '../../config/region-config';
 import type { OrgUnit } from '../organisation/org-unit';
 import type { RoleAssignment } from '../roles/role-assignment';
 import { isBefore, type IsoDate } from '../shared/calendar';
 
 /**
- * The roles that decide which part of the record of processing a person keeps (R-ROPA-1, R-ROPA-2),
- * by their keys in the region's role catalogue (src/config/default-region.ts).
+ * The duties that decide which part of the record of processing a person keeps (R-ROPA-1, R-ROPA-2);
+ * which catalogue role carries each is the region's configuration (`roleDuties`, R-ORG-MULTI).
  */
-export const ROPA_ROLE_KEYS = {
-  dataProtectionOfficer: 'dataskyddsombud',
-  deputyDataProtectionOfficer: 'bitradande-dataskyddsombud',
-  registryCoordinator: 'registerkoordinator'
-} as const;
-
-export type RopaRoleKeys = { readonly [K in keyof typeof ROPA_ROLE_KEYS]: string };
+export type RopaRoleKeys = Pick<RoleDuties, 'dataProtectionOfficer' | 'deputyDataProtectionOfficer' | 'registryCoordinator'>;
 
 /**
  * Which processing activities a person sees by default: the DSO the whole record, a deputy DSO the
@@ -53,7 +48,7 @@ export function processingScopeOf(
   assignments: readonly RoleAssignment[],
   units: readonly OrgUnit[],
   today: IsoDate,
-  roles: RopaRoleKeys = ROPA_ROLE_KEYS
+  roles: RopaRoleKeys
 ): ProcessingScope {
   const held = assignments.filter((assignment) => holdsOn(assignment, email, today));
   if (held.some((assignment) => assignment.roleKey === roles.dataProtectionOfficer)) return { kind: 'all' };

@@ -23,6 +23,7 @@ export const workbench: Messages['workbench'] = {
   roles: {
     registryCoordinator: 'Registry coordinator',
     dataProtectionOfficer: 'Data protection officer',
+    deputyDataProtectionOfficer: 'Deputy data protection officer',
     informationOwner: 'Information owner',
     employee: 'Employee',
     securityCoordinator: 'Security coordinator'

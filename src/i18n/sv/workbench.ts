@@ -21,6 +21,7 @@ export const workbench = {
   roles: {
     registryCoordinator: 'Registerkoordinator',
     dataProtectionOfficer: 'Dataskyddsombud',
+    deputyDataProtectionOfficer: 'Biträdande dataskyddsombud',
     informationOwner: 'Informationsägare',
     employee: 'Medarbetare',
     securityCoordinator: 'Informationssäkerhetssamordnare'

@@ -21,7 +21,7 @@ export interface ProcessingView {
 export async function loadProcessingView(services: WebPartServices, email: string, today: IsoDate): Promise<ProcessingView> {
   const { registers } = services;
   const [assignments, units] = await Promise.all([registers.roleAssignments.readAll(eq('Holder/EMail', email)), registers.units.readAll()]);
-  const scope = processingScopeOf(email, assignments.valid, units.valid, today);
+  const scope = processingScopeOf(email, assignments.valid, units.valid, today, services.config.roleDuties);
   let activities: ProcessingActivity[] = [];
   if (scope.kind === 'all') activities = (await registers.processing.readAll()).valid;
   if (scope.kind === 'units') activities = await readInChunks(filtersForIds('UnitId', scope.unitIds), (filter) => registers.processing.readAll(filter));

@@ -6,8 +6,16 @@ import type { ListRepository, Stored } from '../../sharepoint/repositories/list-
 import type { RegisterRepositories } from '../../sharepoint/repositories/register-repositories';
 
 /** The registers the Register web part shows (its property pane's choice). */
-export const REGISTER_KEYS = ['assets', 'systems', 'risks'] as const;
+export const REGISTER_KEYS = ['assets', 'systems', 'risks', 'roles'] as const;
 export type RegisterKey = (typeof REGISTER_KEYS)[number];
+/**
+ * Registers whose rows no single list holds: the roles register derives its slots (vacancies
+ * included) from configuration, units and assignments (src/ui/register/roles/). The others are
+ * one SharePoint list each, paged by a RegisterDefinition.
+ */
+export type DerivedRegisterKey = 'roles';
+export type ListRegisterKey = Exclude<RegisterKey, DerivedRegisterKey>;
+export const isListRegister = (key: RegisterKey): key is ListRegisterKey => key !== 'roles';
 
 export interface GridColumn<T> {
   readonly key: string;
@@ -56,7 +64,7 @@ export interface StatusContext {
 }
 
 export interface RegisterDefinition<T> {
-  readonly key: RegisterKey;
+  readonly key: ListRegisterKey;
   repository(registers: RegisterRepositories): ListRepository<T>;
   /** The domain schema the form validates with (the one the repository validates reads with). */
   readonly schema: ZodType<T, ZodTypeDef, unknown>;

@@ -9,11 +9,12 @@ import type { Stored } from '../../sharepoint/repositories/list-repository';
 import type { RegisterRepositories } from '../../sharepoint/repositories/register-repositories';
 import { ErrorBar } from './error-bar';
 import { ItemForm } from './item-form';
-import type { RegisterKey, StatusContext } from './register-definition';
+import { isListRegister, type ListRegisterKey, type RegisterKey, type StatusContext } from './register-definition';
 import { RegisterGrid } from './register-grid';
 import { RegisterPager } from './register-pager';
 import { RegisterToolbar } from './register-toolbar';
 import { REGISTERS } from './registers';
+import { RolesRegisterView } from './roles/roles-register-view';
 import { useRegisterPage } from './use-register-page';
 
 const useStyles = makeStyles({
@@ -38,7 +39,12 @@ export interface RegisterViewProps {
  * on indexed columns, searched, with owners and status badges, and an item form. What the person
  * may not do is not offered (EffectiveBasePermissions, R-SEC-1).
  */
-export function RegisterView({ register, view, registers, config, locale, today }: RegisterViewProps): JSX.Element {
+export function RegisterView(props: RegisterViewProps): JSX.Element {
+  const { register } = props;
+  return isListRegister(register) ? <ListRegisterView {...props} register={register} /> : <RolesRegisterView {...props} />;
+}
+
+function ListRegisterView({ register, view, registers, config, locale, today }: RegisterViewProps & { readonly register: ListRegisterKey }): JSX.Element {
   const styles = useStyles();
   const definition = REGISTERS[register];
   const t = React.useMemo(() => createTranslator(locale), [locale]);

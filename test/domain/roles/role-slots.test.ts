@@ -188,7 +188,9 @@ describe('roleSlots: vacancies are visible (R-ORG)', () => {
       roles: [
         { key: 'informationsagare', scope: { kind: 'per-unit', level: 'division' }, label: label('Informationsägare', 'Information owner') },
         { key: 'informationssakerhetssamordnare', scope: { kind: 'region' }, requiresMandate: false, label: label('Samordnare', 'Coordinator') }
-      ]
+      ],
+      // Every duty names a role of the region's own catalogue (roleDuties is validated against it).
+      roleDuties: { dataProtectionOfficer: 'informationssakerhetssamordnare', deputyDataProtectionOfficer: 'informationssakerhetssamordnare', registryCoordinator: 'informationsagare' }
     });
     const slots = roleSlots(
       own,

@@ -4,7 +4,7 @@ import { DEFAULT_BUNDLE_DIR } from '../../../bot/browser-bundles';
 import type { Locale } from '../../../src/domain/shared/localized-text';
 import type { TillitTheme } from '../../../src/ui/shell/tillit-provider';
 import { WORKBENCH_API } from '../../../src/workbench/workbench-session';
-import { workbenchSearch } from '../../../src/workbench/workbench-settings';
+import { workbenchSearch, type WorkbenchSettings } from '../../../src/workbench/workbench-settings';
 import { launchChromium } from './chromium-launch';
 import { startDemoSite, type DemoSite } from './demo-site';
 
@@ -28,6 +28,8 @@ export interface WorkbenchVisit {
   readonly lang: Locale;
   readonly theme: TillitTheme;
   readonly part: string;
+  /** The Register web part's register (its property pane's choice), e.g. 'roles'. */
+  readonly register?: WorkbenchSettings['register'];
 }
 
 export async function startE2eHarness(): Promise<E2eHarness> {
@@ -80,7 +82,7 @@ export async function openWorkbench(harness: E2eHarness, page: Page, visit: Work
     { path: WORKBENCH_API.identity, email: visit.as }
   );
   if (!chosen.ok) throw new Error(`Choosing ${visit.as} failed: ${chosen.status} ${chosen.text}`);
-  await page.goto(`${harness.appService.url}/workbench/${workbenchSearch({ part: visit.part, lang: visit.lang, theme: visit.theme })}`);
+  await page.goto(`${harness.appService.url}/workbench/${workbenchSearch({ part: visit.part, lang: visit.lang, theme: visit.theme, register: visit.register })}`);
   await page.locator(`[data-web-part="${visit.part}"] h2`).waitFor();
   await page.getByTestId('signed-in-person').filter({ hasText: visit.as }).waitFor();
 }
