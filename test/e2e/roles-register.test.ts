@@ -150,14 +150,19 @@ describe('the roles register: every required role, vacancies shown (issue 7 web 
     const written = (await admin.roleAssignments.readAll(eq('Role', roleKey))).valid.filter((assignment) => assignment.holderEmail === EMPLOYEE);
     expect(written).toEqual([expect.objectContaining({ roleKey, mandateDocumented: true })]);
 
+    // The slot has left the vacant view and shows her as its holder.
+    await grid().locator(`tbody tr[data-slot-id="${slotId}"]`).waitFor({ state: 'detached' });
+    await chooseView('all');
+
     // Two windows open the now held slot; the first ends the appointment, the second changes the mandate.
     const second = await harness.newPage();
     await open(KEEPER, 'en', 'light', second);
     for (const window of [page, second]) {
-      await window.getByTestId('register-search').fill('Svensson');
+      await window.getByTestId('register-search').fill(DEMO_PERSONAS.employee.lastName);
       await window.getByTestId('register-search-button').click();
       const row = grid(window).locator(`tbody tr[data-slot-id="${slotId}"]`);
-      await row.waitFor();
+      await row.filter({ hasText: `${DEMO_PERSONAS.employee.firstName} ${DEMO_PERSONAS.employee.lastName}` }).waitFor();
+      expect(await row.getAttribute('data-vacant')).toBeNull();
       await row.getByTestId('roles-open').click();
       await window.getByTestId('roles-form').waitFor();
     }

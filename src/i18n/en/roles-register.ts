@@ -13,8 +13,8 @@ export const rolesRegister: Messages['rolesRegister'] = {
   search: 'Search role, unit or person',
   columns: { role: 'Role', unit: 'Unit', holder: 'Holder', mandate: 'Mandate', acknowledgement: 'Acknowledgement', status: 'Status' },
   wholeRegion: 'Whole region',
-  summary: '{{matching}} roles in the view, {{vacant}} of them vacant.',
-  keptElsewhere: 'System owners ({{roles}}) are shown in the IT systems register, per system.',
+  summary: 'Roles in the view: {{matching}}. Vacant: {{vacant}}.',
+  keptElsewhere: '{{roles}}: shown per system in the IT systems register.',
   status: { vacant: 'Vacant', filled: 'Filled' },
   vacancy: {
     'never-filled': 'Nobody has been appointed.',

@@ -11,8 +11,8 @@ export const rolesRegister = {
   search: 'Sök på roll, enhet eller person',
   columns: { role: 'Roll', unit: 'Enhet', holder: 'Innehavare', mandate: 'Mandat', acknowledgement: 'Bekräftelse', status: 'Status' },
   wholeRegion: 'Hela regionen',
-  summary: '{{matching}} roller i urvalet, varav {{vacant}} vakanta.',
-  keptElsewhere: 'Systemägare ({{roles}}) visas i registret IT-system, per system.',
+  summary: 'Roller i urvalet: {{matching}}. Vakanta: {{vacant}}.',
+  keptElsewhere: '{{roles}} visas per system i registret IT-system.',
   status: { vacant: 'Vakant', filled: 'Tillsatt' },
   vacancy: {
     'never-filled': 'Ingen är utsedd.',

@@ -15,7 +15,7 @@ import { currentHolderOf } from './role-register-data';
 import type { RoleSlotRow, StoredAssignment } from './role-slot-rows';
 
 const useStyles = makeStyles({
-  surface: { maxWidth: '640px', width: '100%' },
+  surface: { maxWidth: '760px', width: '100%' },
   fields: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM }
 });
 
@@ -86,6 +86,8 @@ export function RoleSlotForm({ row, registers, canAdd, canEdit, unitLabel, local
   const [error, setError] = React.useState<unknown>();
   const [saving, setSaving] = React.useState(false);
   const theirValues = conflict ? formValuesOf(conflict.theirs.record, FIELDS) : undefined;
+  // The conflict shows the mandate as yes/no, not as the form's true/false.
+  const shown = (formValues: FormValues): FormValues => ({ ...formValues, mandateDocumented: t(`rolesRegister.yesNo.${formValues.mandateDocumented === 'true' ? 'true' : 'false'}`) });
   const conflicting = theirValues ? differingFields(FIELDS, values, theirValues) : [];
 
   async function save(): Promise<void> {
@@ -144,8 +146,8 @@ export function RoleSlotForm({ row, registers, canAdd, canEdit, unitLabel, local
             {conflict && theirValues && (
               <ConflictMerge
                 fields={conflicting}
-                mine={values}
-                theirs={theirValues}
+                mine={shown(values)}
+                theirs={shown(theirValues)}
                 choices={conflict.choices}
                 t={ft}
                 onChoose={(key, choice) => setConflict({ ...conflict, choices: { ...conflict.choices, [key]: choice } })}

@@ -10,9 +10,14 @@ const useStyles = makeStyles({
   // Swedish role names are long compounds ("Informationssäkerhetssamordnare"): they wrap inside their cell instead of running under the next.
   open: { minWidth: 0, textAlign: 'left', justifyContent: 'flex-start', fontWeight: 'inherit', whiteSpace: 'normal', overflowWrap: 'anywhere', hyphens: 'auto' },
   // The table lays its columns out evenly; the role and the holder need the room, the mandate and acknowledgement little.
-  wide: { width: '22%' },
-  middle: { width: '18%' },
-  narrow: { width: '12%' },
+  role: { width: '20%' },
+  unit: { width: '17%' },
+  holder: { width: '22%' },
+  mandate: { width: '11%' },
+  acknowledgement: { width: '14%' },
+  status: { width: '16%' },
+  // A badge is one line high by default: a two-word label ("Ej bekräftad") wrapped over itself in a narrow column.
+  badge: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', textAlign: 'center' },
   // E-mail addresses have no spaces: without this they run over the next column.
   cell: { overflowWrap: 'anywhere' },
   holder: { display: 'flex', flexDirection: 'column' },
@@ -50,12 +55,12 @@ export function RoleSlotGrid({ rows, caption, locale, t, unitLabel, onOpen }: Ro
     <Table aria-label={caption} data-testid="roles-grid" size="small">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell className={styles.wide}>{t('rolesRegister.columns.role')}</TableHeaderCell>
-          <TableHeaderCell className={styles.middle}>{t('rolesRegister.columns.unit')}</TableHeaderCell>
-          <TableHeaderCell className={styles.wide}>{t('rolesRegister.columns.holder')}</TableHeaderCell>
-          <TableHeaderCell className={styles.narrow}>{t('rolesRegister.columns.mandate')}</TableHeaderCell>
-          <TableHeaderCell className={styles.narrow}>{t('rolesRegister.columns.acknowledgement')}</TableHeaderCell>
-          <TableHeaderCell className={styles.middle}>{t('rolesRegister.columns.status')}</TableHeaderCell>
+          <TableHeaderCell className={styles.role}>{t('rolesRegister.columns.role')}</TableHeaderCell>
+          <TableHeaderCell className={styles.unit}>{t('rolesRegister.columns.unit')}</TableHeaderCell>
+          <TableHeaderCell className={styles.holder}>{t('rolesRegister.columns.holder')}</TableHeaderCell>
+          <TableHeaderCell className={styles.mandate}>{t('rolesRegister.columns.mandate')}</TableHeaderCell>
+          <TableHeaderCell className={styles.acknowledgement}>{t('rolesRegister.columns.acknowledgement')}</TableHeaderCell>
+          <TableHeaderCell className={styles.status}>{t('rolesRegister.columns.status')}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -78,7 +83,7 @@ export function RoleSlotGrid({ rows, caption, locale, t, unitLabel, onOpen }: Ro
             <TableCell data-mandate={row.mandateMissing ? 'missing' : undefined}>
               {row.vacancy === undefined &&
                 (row.mandateMissing ? (
-                  <Badge appearance="tint" color="warning">
+                  <Badge appearance="tint" color="warning" className={styles.badge}>
                     {t('rolesRegister.mandate.missing')}
                   </Badge>
                 ) : (
@@ -88,7 +93,7 @@ export function RoleSlotGrid({ rows, caption, locale, t, unitLabel, onOpen }: Ro
             <TableCell data-acknowledgement={row.vacancy === undefined ? row.acknowledgement : undefined}>
               {row.vacancy === undefined &&
                 (row.acknowledgement === 'unsigned' ? (
-                  <Badge appearance="tint" color="warning">
+                  <Badge appearance="tint" color="warning" className={styles.badge}>
                     {t('rolesRegister.acknowledgement.unsigned')}
                   </Badge>
                 ) : (
