@@ -10,12 +10,12 @@ const useStyles = makeStyles({
   // Swedish role names are long compounds ("Informationssäkerhetssamordnare"): they wrap inside their cell instead of running under the next.
   open: { minWidth: 0, textAlign: 'left', justifyContent: 'flex-start', fontWeight: 'inherit', whiteSpace: 'normal', overflowWrap: 'anywhere', hyphens: 'auto' },
   // The table lays its columns out evenly; the role and the holder need the room, the mandate and acknowledgement little.
-  role: { width: '20%' },
-  unit: { width: '17%' },
-  holder: { width: '22%' },
-  mandate: { width: '11%' },
-  acknowledgement: { width: '14%' },
-  status: { width: '16%' },
+  roleColumn: { width: '20%' },
+  unitColumn: { width: '17%' },
+  holderColumn: { width: '22%' },
+  mandateColumn: { width: '11%' },
+  acknowledgementColumn: { width: '14%' },
+  statusColumn: { width: '16%' },
   // A badge is one line high by default: a two-word label ("Ej bekräftad") wrapped over itself in a narrow column.
   badge: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', textAlign: 'center' },
   // E-mail addresses have no spaces: without this they run over the next column.
@@ -55,12 +55,12 @@ export function RoleSlotGrid({ rows, caption, locale, t, unitLabel, onOpen }: Ro
     <Table aria-label={caption} data-testid="roles-grid" size="small">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell className={styles.role}>{t('rolesRegister.columns.role')}</TableHeaderCell>
-          <TableHeaderCell className={styles.unit}>{t('rolesRegister.columns.unit')}</TableHeaderCell>
-          <TableHeaderCell className={styles.holder}>{t('rolesRegister.columns.holder')}</TableHeaderCell>
-          <TableHeaderCell className={styles.mandate}>{t('rolesRegister.columns.mandate')}</TableHeaderCell>
-          <TableHeaderCell className={styles.acknowledgement}>{t('rolesRegister.columns.acknowledgement')}</TableHeaderCell>
-          <TableHeaderCell className={styles.status}>{t('rolesRegister.columns.status')}</TableHeaderCell>
+          <TableHeaderCell className={styles.roleColumn}>{t('rolesRegister.columns.role')}</TableHeaderCell>
+          <TableHeaderCell className={styles.unitColumn}>{t('rolesRegister.columns.unit')}</TableHeaderCell>
+          <TableHeaderCell className={styles.holderColumn}>{t('rolesRegister.columns.holder')}</TableHeaderCell>
+          <TableHeaderCell className={styles.mandateColumn}>{t('rolesRegister.columns.mandate')}</TableHeaderCell>
+          <TableHeaderCell className={styles.acknowledgementColumn}>{t('rolesRegister.columns.acknowledgement')}</TableHeaderCell>
+          <TableHeaderCell className={styles.statusColumn}>{t('rolesRegister.columns.status')}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
