@@ -34,6 +34,10 @@ export function lt(field: string, literal: string): string {
   return `${fieldName(field)} lt ${literal}`;
 }
 
+export function ge(field: string, literal: string): string {
+  return `${fieldName(field)} ge ${literal}`;
+}
+
 export function and(...clauses: string[]): string {
   return clauses.map((clause) => `(${clause})`).join(' and ');
 }

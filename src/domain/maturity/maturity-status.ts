@@ -9,21 +9,29 @@ export interface AreaMaturity {
   readonly assessed: boolean;
 }
 
+/**
+ * R-MAT: the assessment in force for an area in a year: the latest assessed, the higher id on the
+ * same day (a later item replaces an earlier one); undefined when the area was not assessed that year.
+ */
+export function newestAssessment(assessments: readonly MaturityAssessment[], areaKey: string, year: number): MaturityAssessment | undefined {
+  return assessments
+    .filter((assessment) => assessment.areaKey === areaKey && assessment.year === year)
+    .reduce<MaturityAssessment | undefined>(
+      (best, assessment) =>
+        best === undefined ||
+        isBefore(best.assessedOn, assessment.assessedOn) ||
+        (best.assessedOn === assessment.assessedOn && best.id < assessment.id)
+          ? assessment
+          : best,
+      undefined
+    );
+}
+
 /** R-MAT: each MSBFS 2020:6 area's status in `year`, the newest assessment of that year winning. */
 export function maturityForYear(assessments: readonly MaturityAssessment[], config: RegionConfig, year: number): AreaMaturity[] {
   const unknown = config.maturity.scale.find((status) => status.rank === null && status.applicable)?.key ?? config.maturity.scale[0].key;
   return config.maturity.areas.map((area) => {
-    const newest = assessments
-      .filter((assessment) => assessment.areaKey === area.key && assessment.year === year)
-      .reduce<MaturityAssessment | undefined>(
-        (best, assessment) =>
-          best === undefined ||
-          isBefore(best.assessedOn, assessment.assessedOn) ||
-          (best.assessedOn === assessment.assessedOn && best.id < assessment.id)
-            ? assessment
-            : best,
-        undefined
-      );
+    const newest = newestAssessment(assessments, area.key, year);
     return { areaKey: area.key, statusKey: newest?.statusKey ?? unknown, assessed: newest !== undefined };
   });
 }

@@ -111,5 +111,6 @@ export const fields: Messages['fields'] = {
   managerSince: 'Manager since',
   groups: 'Groups',
   parentId: 'Parent unit',
-  businessCritical: 'Business-critical area'
+  businessCritical: 'Business-critical area',
+  area: 'Area'
 };

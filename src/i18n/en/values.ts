@@ -24,6 +24,7 @@ export const values: Messages['values'] = {
   employmentType: { permanent: 'Permanent', temporary: 'Fixed-term', hourly: 'Hourly', consultant: 'Consultant' },
   classificationState: { missing: 'Missing', overdue: 'Overdue', 'due-soon': 'Due soon', current: 'Current' },
   trainingState: { done: 'Completed', due: 'To do', overdue: 'Overdue' },
+  yesNo: { undecided: 'Not decided', yes: 'Yes', no: 'No' },
   breachClock: {
     'not-a-breach': 'Not a personal data breach',
     running: 'Clock running',

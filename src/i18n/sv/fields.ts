@@ -109,5 +109,6 @@ export const fields = {
   managerSince: 'Chef sedan',
   groups: 'Grupper',
   parentId: 'Överordnad enhet',
-  businessCritical: 'Verksamhetskritiskt område'
+  businessCritical: 'Verksamhetskritiskt område',
+  area: 'Område'
 };

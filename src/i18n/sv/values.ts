@@ -22,6 +22,7 @@ export const values = {
   employmentType: { permanent: 'Tillsvidare', temporary: 'Visstid', hourly: 'Timanställd', consultant: 'Konsult' },
   classificationState: { missing: 'Saknas', overdue: 'Försenad', 'due-soon': 'Snart dags', current: 'Aktuell' },
   trainingState: { done: 'Genomförd', due: 'Ska göras', overdue: 'Försenad' },
+  yesNo: { undecided: 'Inte avgjort', yes: 'Ja', no: 'Nej' },
   breachClock: {
     'not-a-breach': 'Ingen personuppgiftsincident',
     running: 'Klockan går',

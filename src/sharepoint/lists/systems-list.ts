@@ -26,7 +26,8 @@ export const SYSTEMS_LIST: ListSchema = {
     userField('Administrator', 'Förvaltningsledare', 'Förvaltningsledare för systemet.', { indexed: true }),
     // Deferred: assets and systems refer to each other; this side is created after the Assets list.
     lookupsField('Assets', 'Informationstillgångar', 'Informationstillgångar som hanteras i systemet.', 'assets', { deferred: true }),
-    booleanField('HandlesPersonalData', 'Personuppgifter', 'Systemet behandlar personuppgifter.'),
+    // Indexed: the Register web part's "processes personal data" view filters on it first (the 5,000-item threshold, issue 7).
+    booleanField('HandlesPersonalData', 'Personuppgifter', 'Systemet behandlar personuppgifter.', { indexed: true }),
     // Indexed: R-SYS-1 covers societally important systems.
     booleanField('SocietallyImportant', 'Samhällsviktigt', 'Systemet stödjer samhällsviktig verksamhet.', { indexed: true }),
     booleanField('CloudService', 'Molntjänst', 'Systemet är en molntjänst.'),

@@ -1,16 +1,28 @@
 import type { ZodType, ZodTypeDef } from 'zod';
 import type { FormField } from './register-definition';
+import { instantOfWallClock, wallClockOf } from './wall-clock';
 
 /** What the form holds: every editable field as the text in its input. */
 export type FormValues = Readonly<Record<string, string>>;
 
-export function formValuesOf(record: object, fields: readonly FormField[]): FormValues {
-  const source = record as Record<string, unknown>;
-  return Object.fromEntries(fields.map((field) => [field.key, source[field.key] === undefined || source[field.key] === null ? '' : String(source[field.key])]));
+/** The text of one value in its input: an instant as the region's wall-clock time, a boolean as 'true'/'false'. */
+function textOf(field: FormField, value: unknown, timeZone: string): string {
+  if (value === undefined || value === null) return '';
+  if (field.kind === 'datetime' && typeof value === 'string' && value !== '') return wallClockOf(value as never, timeZone);
+  return String(value);
 }
 
-function parsedValue(field: FormField, text: string): unknown {
+/** `timeZone`: the region's, for `datetime` fields (config.timeZone). */
+export function formValuesOf(record: object, fields: readonly FormField[], timeZone: string): FormValues {
+  const source = record as Record<string, unknown>;
+  return Object.fromEntries(fields.map((field) => [field.key, textOf(field, source[field.key], timeZone)]));
+}
+
+function parsedValue(field: FormField, text: string, timeZone: string): unknown {
   const trimmed = text.trim();
+  // Text that is no wall-clock time goes to the schema as it is, so its message names the problem.
+  if (field.kind === 'datetime') return trimmed === '' ? undefined : (instantOfWallClock(trimmed, timeZone) ?? trimmed);
+  if (field.kind === 'yes-no') return trimmed === '' ? undefined : trimmed === 'true';
   if (field.kind === 'number') return trimmed === '' ? undefined : Number(trimmed);
   if (field.kind === 'email') return trimmed === '' ? undefined : trimmed.toLowerCase();
   if (field.kind === 'date') return trimmed === '' ? undefined : trimmed;
@@ -24,9 +36,9 @@ export type FormOutcome<T> = { readonly ok: true; readonly record: T } | { reado
  * form can never save what the repository would reject. Fields the form does not show keep the
  * values of the record it was opened with.
  */
-export function validateForm<T>(schema: ZodType<T, ZodTypeDef, unknown>, base: T, fields: readonly FormField[], values: FormValues): FormOutcome<T> {
+export function validateForm<T>(schema: ZodType<T, ZodTypeDef, unknown>, base: T, fields: readonly FormField[], values: FormValues, timeZone: string): FormOutcome<T> {
   const candidate: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  for (const field of fields) candidate[field.key] = parsedValue(field, values[field.key] ?? '');
+  for (const field of fields) candidate[field.key] = parsedValue(field, values[field.key] ?? '', timeZone);
   const parsed = schema.safeParse(candidate);
   if (parsed.success) return { ok: true, record: parsed.data };
   const issues: Record<string, string> = {};

@@ -7,7 +7,7 @@ import { ConflictMerge, type MergeChoice } from './conflict-merge';
 import { ErrorBar } from './error-bar';
 import { FormFieldInput } from './form-field-input';
 import { differingFields, formValuesOf, validateForm, type FormValues } from './form-values';
-import type { RegisterDefinition } from './register-definition';
+import type { DisplayContext, RegisterDefinition } from './register-definition';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '760px', width: '100%' },
@@ -26,6 +26,7 @@ export interface ItemFormProps<T> {
   /** EditListItems on the list: without it the form only shows (R-SEC-1). */
   readonly canEdit: boolean;
   readonly t: Translate;
+  readonly display: DisplayContext;
   onSaved(): void;
   onClose(): void;
 }
@@ -34,17 +35,18 @@ export interface ItemFormProps<T> {
  * An item of a register in a dialog: validated with the domain's schema, saved with its ETag; a
  * 412 shows the other person's version beside yours field by field (R-SEC-2).
  */
-export function ItemForm<T>({ definition, repository, item, canEdit, t, onSaved, onClose }: ItemFormProps<T>): JSX.Element {
+export function ItemForm<T>({ definition, repository, item, canEdit, t, display, onSaved, onClose }: ItemFormProps<T>): JSX.Element {
   const styles = useStyles();
   const fields = definition.formFields;
+  const zone = display.config.timeZone;
   const [base, setBase] = React.useState(item);
-  const [values, setValues] = React.useState<FormValues>(() => formValuesOf(item.record as object, fields));
+  const [values, setValues] = React.useState<FormValues>(() => formValuesOf(item.record as object, fields, zone));
   const [issues, setIssues] = React.useState<Readonly<Record<string, string>>>({});
   const [conflict, setConflict] = React.useState<Conflict<T>>();
   const [error, setError] = React.useState<unknown>();
   const [saving, setSaving] = React.useState(false);
 
-  const theirValues = conflict ? formValuesOf(conflict.theirs.record as object, fields) : undefined;
+  const theirValues = conflict ? formValuesOf(conflict.theirs.record as object, fields, zone) : undefined;
   const conflicting = theirValues ? differingFields(fields, values, theirValues) : [];
 
   async function save(): Promise<void> {
@@ -53,7 +55,7 @@ export function ItemForm<T>({ definition, repository, item, canEdit, t, onSaved,
     const against = conflict?.theirs ?? base;
     const merged: Record<string, string> = { ...values };
     if (conflict && theirValues) for (const field of conflicting) if (conflict.choices[field.key] === 'theirs') merged[field.key] = theirValues[field.key];
-    const outcome = validateForm(definition.schema, against.record, fields, merged);
+    const outcome = validateForm(definition.schema, against.record, fields, merged, zone);
     if (!outcome.ok) {
       setIssues(outcome.issues);
       return;
@@ -82,7 +84,7 @@ export function ItemForm<T>({ definition, repository, item, canEdit, t, onSaved,
   function reload(): void {
     if (!conflict) return;
     setBase(conflict.theirs);
-    setValues(formValuesOf(conflict.theirs.record as object, fields));
+    setValues(formValuesOf(conflict.theirs.record as object, fields, zone));
     setConflict(undefined);
   }
 
@@ -90,7 +92,7 @@ export function ItemForm<T>({ definition, repository, item, canEdit, t, onSaved,
     <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface className={styles.surface} data-testid="register-form">
         <DialogBody>
-          <DialogTitle>{definition.columns[0].value(base.record, t)}</DialogTitle>
+          <DialogTitle>{definition.columns[0].value(base.record, t, display)}</DialogTitle>
           <DialogContent className={styles.fields}>
             {error !== undefined && <ErrorBar error={error} t={t} />}
             {conflict && theirValues && (
@@ -111,6 +113,7 @@ export function ItemForm<T>({ definition, repository, item, canEdit, t, onSaved,
                 issue={issues[field.key]}
                 readOnly={!canEdit || conflict !== undefined}
                 t={t}
+                display={display}
                 onChange={(value) => setValues({ ...values, [field.key]: value })}
               />
             ))}

@@ -2,11 +2,12 @@ import * as React from 'react';
 import { Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import type { Translate } from '../../i18n/translator';
 import type { Stored } from '../../sharepoint/repositories/list-repository';
-import type { ItemStatus, RegisterDefinition } from './register-definition';
+import type { DisplayContext, ItemStatus, RegisterDefinition } from './register-definition';
 import { StatusBadge } from './status-badge';
 
 const useStyles = makeStyles({
-  open: { minWidth: 0, textAlign: 'left', justifyContent: 'flex-start', fontWeight: 'inherit' },
+  // Long activities and compound Swedish words ran over the next column (seen in the action plan's screenshots).
+  open: { minWidth: 0, textAlign: 'left', justifyContent: 'flex-start', fontWeight: 'inherit', overflowWrap: 'anywhere' },
   // E-mail addresses have no spaces: without this they ran over the next column (seen in the screenshots).
   // Only person cells may break anywhere; elsewhere a word broke mid-word ("Verksamhetskritis-k").
   person: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
@@ -39,6 +40,7 @@ export interface RegisterGridProps<T> {
   readonly sort: { readonly field: string; readonly descending: boolean };
   readonly caption: string;
   readonly t: Translate;
+  readonly display: DisplayContext;
   onSort(field: string): void;
   onOpen(item: Stored<T>): void;
 }
@@ -47,7 +49,7 @@ export interface RegisterGridProps<T> {
  * One page of a register. Only indexed columns sort (SharePoint refuses other sorts past 5,000
  * items); the first column opens the item, so the keyboard reaches every form through the grid.
  */
-export function RegisterGrid<T>({ definition, items, statuses, personNames, sort, caption, t, onSort, onOpen }: RegisterGridProps<T>): JSX.Element {
+export function RegisterGrid<T>({ definition, items, statuses, personNames, sort, caption, t, display, onSort, onOpen }: RegisterGridProps<T>): JSX.Element {
   const styles = useStyles();
   const [first, ...rest] = definition.columns;
   return (
@@ -66,7 +68,7 @@ export function RegisterGrid<T>({ definition, items, statuses, personNames, sort
               {t(column.label)}
             </TableHeaderCell>
           ))}
-          <TableHeaderCell className={styles.statusColumn}>{t('fields.status')}</TableHeaderCell>
+          <TableHeaderCell className={styles.statusColumn}>{t(definition.statusLabel ?? 'fields.status')}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -74,15 +76,15 @@ export function RegisterGrid<T>({ definition, items, statuses, personNames, sort
           <TableRow key={item.id} data-item-id={item.id}>
             <TableCell>
               <Button appearance="transparent" className={styles.open} onClick={() => onOpen(item)} data-testid="register-open">
-                {first.value(item.record, t)}
+                {first.value(item.record, t, display)}
               </Button>
             </TableCell>
             {rest.map((column) => (
               <TableCell key={column.key}>
                 {column.person ? (
-                  <PersonCell email={column.value(item.record, t)} name={personNames.get(column.value(item.record, t).toLowerCase())} className={styles.email} />
+                  <PersonCell email={column.value(item.record, t, display)} name={personNames.get(column.value(item.record, t, display).toLowerCase())} className={styles.email} />
                 ) : (
-                  column.value(item.record, t)
+                  column.value(item.record, t, display)
                 )}
               </TableCell>
             ))}

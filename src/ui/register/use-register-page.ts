@@ -58,7 +58,7 @@ export function useRegisterPage<T>(definition: RegisterDefinition<T>, query: Pag
     const view = definition.views.find((candidate) => candidate.key === query.viewKey) ?? definition.views[0];
     (async () => {
       const read = await repository.readPage({
-        filter: view.filter(context.today),
+        filter: view.filter(context.today, context.config),
         orderBy: query.sort,
         titleSearch: query.search.trim() === '' ? undefined : { text: query.search, mode: 'substringof' },
         pageToken: token
