@@ -10,7 +10,8 @@ export interface FormFieldInputProps {
   readonly issue: string | undefined;
   readonly readOnly: boolean;
   readonly t: Translate;
-  readonly display: DisplayContext;
+  /** Needed by `unit` fields and choices from the region's configuration; absent, such a field offers only its value. */
+  readonly display?: DisplayContext;
   onChange(value: string): void;
 }
 
@@ -20,7 +21,7 @@ interface Option {
 }
 
 /** The options of a choice-like field, with an empty first one where the field may stay empty or has no value yet. */
-function optionsOf(field: FormField, value: string, t: Translate, display: DisplayContext): Option[] {
+function optionsOf(field: FormField, value: string, t: Translate, display: DisplayContext | undefined): Option[] {
   if (field.kind === 'yes-no') {
     return [
       { value: '', label: t('values.yesNo.undecided') },
@@ -30,15 +31,15 @@ function optionsOf(field: FormField, value: string, t: Translate, display: Displ
   }
   let options: Option[];
   if (field.kind === 'unit') {
-    const units = display.units.filter((unit) => field.units !== 'business-critical' || unit.businessCritical || unit.id === value);
+    const units = (display?.units ?? []).filter((unit) => field.units !== 'business-critical' || unit.businessCritical || unit.id === value);
     options = units.map((unit) => ({ value: unit.id, label: unit.name }));
-  } else if (field.configuredChoices) {
+  } else if (field.configuredChoices && display) {
     options = field.configuredChoices(display.config).map((choice) => ({ value: choice.key, label: textIn(choice.label, display.locale) }));
   } else {
     options = (field.choices ?? []).map((choice) => ({ value: choice, label: t(`values.${field.choiceLabels ?? field.key}.${choice}`) }));
   }
   // A unit or a configured value the list no longer offers stays visible rather than silently changing.
-  if (value !== '' && !options.some((option) => option.value === value)) options = [{ value, label: display.unitNames.get(value) ?? value }, ...options];
+  if (value !== '' && !options.some((option) => option.value === value)) options = [{ value, label: display?.unitNames.get(value) ?? value }, ...options];
   return value === '' || !field.required ? [{ value: '', label: t('register.choose') }, ...options] : options;
 }
 

@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { RegionConfig } from '../../config/region-config';
-import type { IsoDate } from '../../domain/shared/calendar';
+import { instantOf, type Instant, type IsoDate } from '../../domain/shared/calendar';
 import { todayIn } from '../shared/today';
 import type { Locale } from '../../domain/shared/localized-text';
 import { createTranslator } from '../../i18n/translator';
@@ -9,13 +9,15 @@ import type { Stored } from '../../sharepoint/repositories/list-repository';
 import type { RegisterRepositories } from '../../sharepoint/repositories/register-repositories';
 import { ErrorBar } from './error-bar';
 import { ItemForm } from './item-form';
-import { isListRegister, type ListRegisterKey, type RegisterKey, type StatusContext } from './register-definition';
+import { NewItemForm } from './new-item-form';
+import { isListRegister, type DisplayContext, type ListRegisterKey, type RegisterKey, type StatusContext } from './register-definition';
 import { RegisterGrid } from './register-grid';
 import { RegisterPager } from './register-pager';
 import { RegisterToolbar } from './register-toolbar';
 import { REGISTERS } from './registers';
 import { RolesRegisterView } from './roles/roles-register-view';
 import { useRegisterPage } from './use-register-page';
+import { useUnits } from './use-units';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
@@ -32,6 +34,10 @@ export interface RegisterViewProps {
   readonly locale: Locale;
   /** For tests and demos; otherwise today in the region's time zone. */
   readonly today?: IsoDate;
+  /** For tests and demos; otherwise the clock when the view is shown. */
+  readonly now?: Instant;
+  /** The signed-in person's e-mail, for a new item's defaults (an incident's reporter). */
+  readonly signedInPerson?: () => Promise<{ readonly email: string }>;
 }
 
 /**
@@ -44,18 +50,36 @@ export function RegisterView(props: RegisterViewProps): JSX.Element {
   return isListRegister(register) ? <ListRegisterView {...props} register={register} /> : <RolesRegisterView {...props} />;
 }
 
-function ListRegisterView({ register, view, registers, config, locale, today }: RegisterViewProps & { readonly register: ListRegisterKey }): JSX.Element {
+function ListRegisterView({ register, view, registers, config, locale, today, now, signedInPerson }: RegisterViewProps & { readonly register: ListRegisterKey }): JSX.Element {
   const styles = useStyles();
   const definition = REGISTERS[register];
   const t = React.useMemo(() => createTranslator(locale), [locale]);
   const day = React.useMemo(() => today ?? todayIn(config.timeZone), [today, config.timeZone]);
-  const context: StatusContext = React.useMemo(() => ({ registers, config, today: day, t }), [registers, config, day, t]);
+  const moment = React.useMemo(() => now ?? instantOf(new Date()), [now]);
+  const context: StatusContext = React.useMemo(() => ({ registers, config, today: day, now: moment, locale, t }), [registers, config, day, moment, locale, t]);
+  const units = useUnits(registers, definition.usesUnits === true);
+  const display: DisplayContext = React.useMemo(() => ({ config, locale, units: units.units, unitNames: units.unitNames }), [config, locale, units]);
+  const [adding, setAdding] = React.useState(false);
+  const [me, setMe] = React.useState<string>();
+  const [added, setAdded] = React.useState<string>();
+  const [searchGeneration, setSearchGeneration] = React.useState(0);
   const [viewKey, setViewKey] = React.useState(view);
   const [sort, setSort] = React.useState(definition.defaultSort);
   const [search, setSearch] = React.useState('');
   const [open, setOpen] = React.useState<Stored<never>>();
   React.useEffect(() => setViewKey(view), [view]);
   React.useEffect(() => setSort(definition.defaultSort), [definition]);
+  React.useEffect(() => {
+    let current = true;
+    signedInPerson?.().then(
+      (person) => current && setMe(person.email),
+      // Unknown, the new form still opens; a default that needs the person is then refused by the schema, visibly.
+      () => current && setMe(undefined)
+    );
+    return () => {
+      current = false;
+    };
+  }, [signedInPerson]);
   const query = React.useMemo(() => ({ viewKey, sort, search }), [viewKey, sort, search]);
   const state = useRegisterPage(definition, query, context);
   const title = t(`registers.${register}`);
@@ -65,8 +89,28 @@ function ListRegisterView({ register, view, registers, config, locale, today }: 
       <h2 className={styles.heading} id={`register-${register}-heading`}>
         {title}
       </h2>
-      <RegisterToolbar views={definition.views} viewKey={viewKey} t={t} onView={setViewKey} onSearch={setSearch} />
+      <RegisterToolbar
+        key={searchGeneration}
+        views={definition.views}
+        viewKey={viewKey}
+        t={t}
+        newLabel={definition.newItem && state.abilities?.add === true ? t(`register.newItem.${register}`) : undefined}
+        onView={setViewKey}
+        onSearch={setSearch}
+        onNew={() => {
+          setAdded(undefined);
+          setAdding(true);
+        }}
+      />
+      <div aria-live="polite">
+        {added !== undefined && (
+          <MessageBar intent="success" data-testid="register-added">
+            <MessageBarBody>{t('register.added', { title: added })}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       {state.error !== undefined && <ErrorBar error={state.error} t={t} />}
+      {units.error !== undefined && <ErrorBar error={units.error} t={t} />}
       {state.page && (
         <RegisterGrid
           definition={definition}
@@ -76,6 +120,7 @@ function ListRegisterView({ register, view, registers, config, locale, today }: 
           sort={sort}
           caption={title}
           t={t}
+          display={display}
           onSort={(field) => setSort(sort.field === field ? { field, descending: !sort.descending } : { field, descending: false })}
           onOpen={setOpen}
         />
@@ -98,11 +143,33 @@ function ListRegisterView({ register, view, registers, config, locale, today }: 
           item={open}
           canEdit={state.abilities?.edit ?? false}
           t={t}
+          display={display}
           onSaved={() => {
             setOpen(undefined);
             state.reload();
           }}
           onClose={() => setOpen(undefined)}
+        />
+      )}
+      {adding && definition.newItem && (
+        <NewItemForm
+          definition={definition}
+          newItem={definition.newItem}
+          repository={definition.repository(registers)}
+          context={{ config, today: day, now: instantOf(new Date()), me }}
+          t={t}
+          display={display}
+          onAdded={(item) => {
+            setAdding(false);
+            setAdded(definition.columns[0].value(item.record, t, display));
+            // Newest first, in the whole register: the item just added is the first row the person sees.
+            setViewKey('all');
+            setSearch('');
+            setSearchGeneration((generation) => generation + 1);
+            setSort({ field: 'ID', descending: true });
+            state.reload();
+          }}
+          onClose={() => setAdding(false)}
         />
       )}
     </section>

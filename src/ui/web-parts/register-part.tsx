@@ -20,6 +20,7 @@ export const registerPart: WebPartDefinition<z.infer<typeof registerPartProperti
       registers={environment.services.registers}
       config={environment.services.config}
       locale={environment.locale}
+      signedInPerson={environment.services.signedInPerson}
     />
   )
 };

@@ -7,7 +7,7 @@ import type { RegisterRepositories } from '../../../src/sharepoint/repositories/
 import { formValuesOf, validateForm } from '../../../src/ui/register/form-values';
 import { incidentStatuses } from '../../../src/ui/register/incidents-register';
 import { maturityStatuses } from '../../../src/ui/register/maturity-register';
-import { REGISTER_KEYS, type StatusContext } from '../../../src/ui/register/register-definition';
+import { REGISTER_KEYS, isListRegister, type StatusContext } from '../../../src/ui/register/register-definition';
 import { REGISTERS } from '../../../src/ui/register/registers';
 import { aMaturityAssessment, anIncident } from '../../domain/builders';
 
@@ -25,7 +25,7 @@ function indexedColumnsOf(key: string): Set<string> {
 }
 
 describe('every register view and sort stays under the 5,000-item list view threshold (issue 7)', () => {
-  test.each(REGISTER_KEYS.map((key) => [key]))('%s: each filter starts on an indexed column, each sortable column is indexed', (key) => {
+  test.each(REGISTER_KEYS.filter(isListRegister).map((key) => [key]))('%s: each filter starts on an indexed column, each sortable column is indexed', (key) => {
     const definition = REGISTERS[key];
     const indexed = indexedColumnsOf(key);
     for (const view of definition.views) {
