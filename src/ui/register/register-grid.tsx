@@ -7,7 +7,7 @@ import { StatusBadge } from './status-badge';
 
 const useStyles = makeStyles({
   // Long activities and compound Swedish words ran over the next column (seen in the action plan's screenshots).
-  open: { minWidth: 0, textAlign: 'left', justifyContent: 'flex-start', fontWeight: 'inherit', overflowWrap: 'anywhere' },
+  open: { minWidth: 0, textAlign: 'left', justifyContent: 'flex-start', fontWeight: 'inherit', overflowWrap: 'anywhere', hyphens: 'auto' },
   // E-mail addresses have no spaces: without this they ran over the next column (seen in the screenshots).
   // Only person cells may break anywhere; elsewhere a word broke mid-word ("Verksamhetskritis-k").
   person: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
