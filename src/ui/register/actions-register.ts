@@ -42,7 +42,7 @@ export const actionsRegister: RegisterDefinition<ActionPlanItem> = {
   schema: actionPlanItemSchema,
   columns: [
     { key: 'activity', label: 'fields.activity', value: (action) => action.activity },
-    { key: 'responsibleEmail', label: 'fields.responsibleEmail', sortField: 'Responsible', value: (action) => action.responsibleEmail ?? '' },
+    { key: 'responsibleEmail', label: 'fields.responsibleEmail', sortField: 'Responsible', person: true, value: (action) => action.responsibleEmail ?? '' },
     { key: 'status', label: 'fields.status', sortField: 'Status', value: (action, t) => `${t(`values.actionStatus.${action.status}`)} (${action.progressPercent} %)` },
     { key: 'endsOn', label: 'fields.endsOn', sortField: 'EndsOn', value: (action) => action.endsOn }
   ],
