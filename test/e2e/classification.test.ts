@@ -34,6 +34,8 @@ describe('the classification web part: an information owner classifies what she 
         await page.getByTestId('classification-history').waitFor();
         expect(await page.locator('html').getAttribute('lang')).toBe(lang);
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
+        // The pointer rests away from the page, so the picture shows no hover state.
+        await page.mouse.move(0, 0);
         await saveScreenshot(page, `${PART}-${lang}-${theme}`);
       });
     }
@@ -78,4 +80,45 @@ describe('the classification web part: an information owner classifies what she 
     expect(await page.getByTestId('classification-history').locator('tbody tr').first().textContent()).toContain(OWNER);
     await saveScreenshot(page, `${PART}-sv-saved`);
   });
+
+  test('two windows classify the same object at once: both classifications are kept, the later is in force, and its saver is told of the other (R-CLS, R-SEC-2)', async () => {
+    const first = page;
+    const second = await harness.newPage();
+    await openAsOwner(harness, first, 'sv', 'light');
+    const target = (await first.getByTestId('classification-duty').last().getAttribute('data-target')) ?? '';
+    await openAsOwner(harness, second, 'sv', 'light');
+    for (const window of [first, second]) {
+      await window.locator(`[data-testid="classification-duty"][data-target="${target}"]`).getByTestId('classify').click();
+      await window.getByTestId('classification-history').waitFor();
+    }
+    const historyBefore = await second.getByTestId('classification-history').locator('tbody tr').count();
+
+    const classify = async (window: Page, level: number, comment: string): Promise<void> => {
+      for (const goal of GOALS) await window.getByTestId(`level-${goal}`).locator(`input[value="${level}"]`).check();
+      await window.getByRole('textbox', { name: 'Kommentar' }).fill(comment);
+      await window.getByTestId('save-classification').click();
+      await window.getByTestId('classification-notice').waitFor();
+    };
+    await classify(first, 1, 'Bedömning i fönster ett.');
+    expect(await first.getByTestId('classification-notice').getAttribute('data-intent')).toBe('success');
+    // The second window opened before the first saved: its save adds beside it, and it says so.
+    await classify(second, 3, 'Bedömning i fönster två.');
+    const notice = second.getByTestId('classification-notice');
+    expect(await notice.getAttribute('data-intent')).toBe('warning');
+    expect(await notice.textContent()).toContain(OWNER);
+    await second.mouse.move(0, 0);
+    await saveScreenshot(second, `${PART}-sv-classified-meanwhile`);
+
+    // Read afresh from SharePoint: both are in the history, the later one (window two) in force.
+    await openAsOwner(harness, first, 'sv', 'light');
+    await first.locator(`[data-testid="classification-duty"][data-target="${target}"]`).getByTestId('classify').click();
+    const history = first.getByTestId('classification-history').locator('tbody tr');
+    await history.nth(historyBefore + 1).waitFor();
+    expect(await history.count()).toBe(historyBefore + 2);
+    expect(await history.nth(0).textContent()).toContain('Bedömning i fönster två.');
+    expect(await history.nth(0).textContent()).toContain('(gäller)');
+    expect(await history.nth(1).textContent()).toContain('Bedömning i fönster ett.');
+    expect(await first.locator(`[data-testid="classification-duty"][data-target="${target}"] [data-testid="classification-state"]`).getAttribute('data-state')).toBe('current');
+    await second.close();
+  }, 90_000);
 });

@@ -17,10 +17,10 @@ export const classification: Messages['classification'] = {
   formHeading: 'Classify {{name}}',
   guide: 'For each protection goal, judge the consequence if the information were disclosed, wrong, unavailable or untraceable. Choose the level whose description fits best.',
   goalHelp: {
-    confidentiality: 'Confidentiality: what happens if unauthorised people see the information?',
-    integrity: 'Integrity: what happens if the information is wrong, incomplete or changed by mistake?',
-    availability: 'Availability: what happens if the information cannot be reached when needed?',
-    traceability: 'Traceability: what happens if no one can tell who read or changed the information?'
+    confidentiality: 'What happens if unauthorised people see the information?',
+    integrity: 'What happens if the information is wrong, incomplete or changed by mistake?',
+    availability: 'What happens if the information cannot be reached when needed?',
+    traceability: 'What happens if no one can tell who read or changed the information?'
   },
   chooseLevel: 'Choose a level.',
   incomplete: 'Choose a level for: {{goals}}.',
@@ -32,6 +32,7 @@ export const classification: Messages['classification'] = {
   saving: 'Saving …',
   cancel: 'Cancel',
   saved: 'The classification of {{name}} is saved and in force from today.',
+  savedAlongside: 'The classification of {{name}} is saved and in force from today. Meanwhile {{by}} also saved a classification of it; both are kept under Earlier classifications.',
   history: 'Earlier classifications',
   noHistory: 'No earlier classifications.',
   inForce: 'in force'

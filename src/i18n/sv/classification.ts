@@ -15,10 +15,10 @@ export const classification = {
   formHeading: 'Klassa {{name}}',
   guide: 'Bedöm för varje skyddsmål vilken konsekvens det får om informationen röjs, blir fel, inte finns tillgänglig eller inte går att spåra. Välj den nivå vars beskrivning stämmer bäst.',
   goalHelp: {
-    confidentiality: 'Konfidentialitet: vad händer om obehöriga får ta del av informationen?',
-    integrity: 'Riktighet: vad händer om informationen är felaktig, ofullständig eller ändrad av misstag?',
-    availability: 'Tillgänglighet: vad händer om informationen inte går att nå när den behövs?',
-    traceability: 'Spårbarhet: vad händer om det inte går att se vem som läst eller ändrat informationen?'
+    confidentiality: 'Vad händer om obehöriga får ta del av informationen?',
+    integrity: 'Vad händer om informationen är felaktig, ofullständig eller ändrad av misstag?',
+    availability: 'Vad händer om informationen inte går att nå när den behövs?',
+    traceability: 'Vad händer om det inte går att se vem som läst eller ändrat informationen?'
   },
   chooseLevel: 'Välj en nivå.',
   incomplete: 'Välj en nivå för: {{goals}}.',
@@ -30,6 +30,7 @@ export const classification = {
   saving: 'Sparar …',
   cancel: 'Avbryt',
   saved: 'Klassningen av {{name}} är sparad och gäller från i dag.',
+  savedAlongside: 'Klassningen av {{name}} är sparad och gäller från i dag. Under tiden sparade också {{by}} en klassning av den; båda finns kvar under Tidigare klassningar.',
   history: 'Tidigare klassningar',
   noHistory: 'Inga tidigare klassningar.',
   inForce: 'gäller'

@@ -46,8 +46,9 @@ export interface NewClassification {
 }
 
 /** Saving adds a classification; the newest is the one in force and the earlier ones stay as history (R-CLS). */
-export async function saveClassification(services: WebPartServices, draft: NewClassification, classifiedBy: string, today: IsoDate): Promise<void> {
+export async function saveClassification(services: WebPartServices, draft: NewClassification, classifiedBy: string, today: IsoDate): Promise<Classification> {
   // The id is the new item's; the schema asks for one, so the record carries a placeholder until SharePoint gives it.
   const record = classificationSchema.parse({ id: 'new', ...draft, classifiedBy, classifiedOn: today });
-  await services.registers.classifications.add(record);
+  const added = await services.registers.classifications.add(record);
+  return { ...added.record, id: added.id };
 }

@@ -13,8 +13,13 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxWidth: '56rem' },
   text: { margin: 0 },
   goal: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, margin: 0 },
-  legend: { fontWeight: tokens.fontWeightSemibold },
+  legend: { display: 'block', fontWeight: tokens.fontWeightSemibold },
+  // Drawn here rather than by Label, which puts it after all the label's content: under the question.
+  asterisk: { color: tokens.colorPaletteRedForeground3, paddingLeft: tokens.spacingHorizontalXS },
   question: { display: 'block', fontWeight: tokens.fontWeightRegular, marginBottom: tokens.spacingVerticalXS },
+  // The level's name leads and its consequence follows: Fluent greys an unchosen radio's label, which
+  // made the name paler than its own description.
+  level: { display: 'block', color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   consequence: { color: tokens.colorNeutralForeground2, display: 'block' },
   measures: { margin: 0, paddingLeft: tokens.spacingHorizontalXL }
 });
@@ -64,9 +69,15 @@ export function ClassificationForm({ duty, config, locale, t, today, saving, onS
           key={goal}
           // The question comes before the levels (it was a hint below them, read last): the guide asks, then offers the answers.
           label={{
+            required: false,
             children: (
               <>
-                <span className={styles.legend}>{t(`fields.${goal}`)}</span>
+                <span className={styles.legend}>
+                  {t(`fields.${goal}`)}
+                  <span aria-hidden="true" className={styles.asterisk}>
+                    *
+                  </span>
+                </span>
                 <span className={styles.question}>{t(`classification.goalHelp.${goal}`)}</span>
               </>
             )
@@ -82,7 +93,7 @@ export function ClassificationForm({ duty, config, locale, t, today, saving, onS
                 value={String(level.value)}
                 label={
                   <>
-                    <span>{`${level.value} – ${level.label[locale]}`}</span>
+                    <span className={styles.level}>{`${level.value} – ${level.label[locale]}`}</span>
                     {level.description ? <span className={styles.consequence}>{level.description[locale]}</span> : null}
                   </>
                 }

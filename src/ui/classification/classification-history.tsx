@@ -5,8 +5,13 @@ import type { Classification } from '../../domain/classification/classification'
 import type { Locale } from '../../domain/shared/localized-text';
 import type { Translate } from '../../i18n/translator';
 
-// An e-mail address has no break opportunities; without this it ran over the next column in the screenshots.
-const useStyles = makeStyles({ person: { overflowWrap: 'anywhere' } });
+const useStyles = makeStyles({
+  // Laid out by content (Fluent's fixed layout gave every column the same width, and broke addresses mid-word).
+  table: { tableLayout: 'auto' },
+  // An e-mail address has no break opportunities: it breaks only when the column cannot hold it.
+  person: { overflowWrap: 'break-word' },
+  date: { whiteSpace: 'nowrap' }
+});
 
 function levelText(level: number | undefined, config: RegionConfig, locale: Locale): string {
   if (level === undefined) return '–';
@@ -34,7 +39,7 @@ export function ClassificationHistory({ classifications, config, locale, t, head
       {classifications.length === 0 ? (
         <Text as="p" className={headingClassName}>{t('classification.noHistory')}</Text>
       ) : (
-        <Table size="small" aria-label={t('classification.history')}>
+        <Table size="small" aria-label={t('classification.history')} className={styles.table}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t('fields.classifiedOn')}</TableHeaderCell>
@@ -49,7 +54,7 @@ export function ClassificationHistory({ classifications, config, locale, t, head
             {classifications.map((classification, index) => (
               <TableRow key={classification.id}>
                 <TableCell>
-                  {classification.classifiedOn}
+                  <span className={styles.date}>{classification.classifiedOn}</span>
                   {index === 0 ? ` (${t('classification.inForce')})` : ''}
                 </TableCell>
                 <TableCell className={styles.person}>{classification.classifiedBy}</TableCell>

@@ -29,7 +29,9 @@ import { ClassificationStateBadge } from './classification-state-badge';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL },
   text: { margin: 0 },
-  selected: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM }
+  selected: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  // Laid out by content: Fluent's fixed layout gave the short kind and action columns as much room as the names.
+  table: { tableLayout: 'auto' }
 });
 
 type Loaded = { readonly state: 'loading' } | { readonly state: 'failed'; readonly message: string } | { readonly state: 'ready'; readonly owned: OwnedClassifications; readonly me: string };
@@ -51,7 +53,7 @@ export function ClassificationWorkspace({ services, locale }: ClassificationWork
   const [loaded, setLoaded] = React.useState<Loaded>({ state: 'loading' });
   const [selectedKey, setSelectedKey] = React.useState<string | undefined>();
   const [saving, setSaving] = React.useState(false);
-  const [notice, setNotice] = React.useState<{ intent: 'success' | 'error'; text: string } | undefined>();
+  const [notice, setNotice] = React.useState<{ intent: 'success' | 'warning' | 'error'; text: string } | undefined>();
   const formHeadingRef = React.useRef<HTMLHeadingElement>(null);
 
   // Choosing an object moves focus to its form, so keyboard and screen-reader users land where the work is (WCAG 2.4.3).
@@ -59,12 +61,15 @@ export function ClassificationWorkspace({ services, locale }: ClassificationWork
     if (selectedKey !== undefined) formHeadingRef.current?.focus();
   }, [selectedKey]);
 
-  const load = React.useCallback(async (): Promise<void> => {
+  const load = React.useCallback(async (): Promise<OwnedClassifications | undefined> => {
     try {
       const me = (await services.signedInPerson()).email;
-      setLoaded({ state: 'ready', owned: await loadOwnedClassifications(services, me, today), me });
+      const owned = await loadOwnedClassifications(services, me, today);
+      setLoaded({ state: 'ready', owned, me });
+      return owned;
     } catch (error) {
       setLoaded({ state: 'failed', message: errorMessage(error, t) });
+      return undefined;
     }
   }, [services, today, t]);
 
@@ -77,10 +82,19 @@ export function ClassificationWorkspace({ services, locale }: ClassificationWork
   const save = async (draft: NewClassification): Promise<void> => {
     if (loaded.state !== 'ready') return;
     setSaving(true);
+    const key = targetKey(draft.targetKind, draft.targetId);
+    const known = new Set((loaded.owned.history.get(key) ?? []).map((classification) => classification.id));
     try {
-      await saveClassification(services, draft, loaded.me, today);
-      setNotice({ intent: 'success', text: t('classification.saved', { name: selected?.targetName ?? '' }) });
-      await load();
+      const added = await saveClassification(services, draft, loaded.me, today);
+      const name = selected?.targetName ?? '';
+      // Each save adds (R-CLS keeps history), so two people classifying at once both keep theirs; the
+      // newest is in force. Whoever saves last is told of the other's, which she had not seen (R-SEC-2).
+      const meanwhile = ((await load())?.history.get(key) ?? []).filter((classification) => !known.has(classification.id) && classification.id !== added.id);
+      setNotice(
+        meanwhile.length === 0
+          ? { intent: 'success', text: t('classification.saved', { name }) }
+          : { intent: 'warning', text: t('classification.savedAlongside', { name, by: meanwhile.map((classification) => classification.classifiedBy).join(', ') }) }
+      );
     } catch (error) {
       setNotice({ intent: 'error', text: errorMessage(error, t) });
     } finally {
@@ -95,7 +109,7 @@ export function ClassificationWorkspace({ services, locale }: ClassificationWork
       </Text>
       <Text as="p" className={styles.text}>{t('classification.intro', { months: services.config.classification.reviewIntervalMonths })}</Text>
       {notice ? (
-        <MessageBar intent={notice.intent} data-testid="classification-notice">
+        <MessageBar intent={notice.intent} data-testid="classification-notice" data-intent={notice.intent}>
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       ) : null}
@@ -107,7 +121,7 @@ export function ClassificationWorkspace({ services, locale }: ClassificationWork
       ) : null}
       {loaded.state === 'ready' && loaded.owned.duties.length === 0 ? <Text as="p" className={styles.text}>{t('classification.nothingOwned')}</Text> : null}
       {loaded.state === 'ready' && loaded.owned.duties.length > 0 ? (
-        <Table size="small" aria-label={t('classification.yourObjects')} data-testid="classification-duties">
+        <Table size="small" aria-label={t('classification.yourObjects')} data-testid="classification-duties" className={styles.table}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t('fields.name')}</TableHeaderCell>
