@@ -11,6 +11,8 @@ export const processing: Messages['processing'] = {
   scopeNone: 'You hold no registry coordinator or data protection role, so you see no processing activities.',
   empty: 'No processing activities are registered here yet.',
   list: 'Processing activities',
+  /** Column headers of the list: soft hyphens let the long compounds break, so the table fits a page column. */
+  columns: { dpia: 'Impact assessment (DPIA)', actionPlan: 'Action plan' },
   unit: 'Unit',
   actions: 'Action',
   add: 'New processing activity',
@@ -33,7 +35,8 @@ export const processing: Messages['processing'] = {
     controller: 'The committee that is the controller.',
     unitId: 'The area or department that processes the data.'
   },
-  required: 'Fill in {{field}}.',
+  required: '{{field}} is required.',
+  conflictSame: 'Your version and the saved one are the same. Save to confirm, or reload the saved version.',
   transferSafeguard: 'Each transfer needs a country and a safeguard: "country: safeguard".',
   fixErrors: 'Correct the marked fields before saving.',
   save: 'Save',

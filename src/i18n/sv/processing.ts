@@ -9,6 +9,8 @@ export const processing = {
   scopeNone: 'Du har ingen roll som registerkoordinator eller dataskyddsombud och ser därför inga behandlingar.',
   empty: 'Inga behandlingar är registrerade här ännu.',
   list: 'Behandlingar',
+  /** Column headers of the list: soft hyphens let the long compounds break, so the table fits a page column. */
+  columns: { dpia: 'Konsekvens\u00adbedömning (DPIA)', actionPlan: 'Handlings\u00adplan' },
   unit: 'Enhet',
   actions: 'Åtgärd',
   add: 'Ny behandling',
@@ -31,7 +33,8 @@ export const processing = {
     controller: 'Den nämnd som är personuppgiftsansvarig.',
     unitId: 'Området eller avdelningen som behandlar uppgifterna.'
   },
-  required: 'Fyll i {{field}}.',
+  required: '{{field}} måste fyllas i.',
+  conflictSame: 'Din version och den sparade är lika. Spara för att bekräfta, eller läs in den sparade versionen.',
   transferSafeguard: 'Varje överföring behöver land och skyddsåtgärd: "land: skyddsåtgärd".',
   fixErrors: 'Rätta de markerade fälten innan du sparar.',
   save: 'Spara',

@@ -22,6 +22,25 @@ export interface ProcessingDraft {
 
 export type DraftField = keyof ProcessingDraft;
 
+/** The form's fields in the order the form shows them (the order a conflict lists them in). */
+export const DRAFT_FIELDS: readonly DraftField[] = [
+  'name',
+  'purpose',
+  'controller',
+  'unitId',
+  'legalBasis',
+  'specialCategoryBasis',
+  'dataSubjectCategories',
+  'personalDataCategories',
+  'recipients',
+  'thirdCountryTransfers',
+  'retention',
+  'securityMeasures',
+  'dpia',
+  'gapAnalysis',
+  'actionPlan'
+];
+
 const lines = (text: string): string[] =>
   text
     .split('\n')

@@ -3,35 +3,60 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text, Textare
 import type { OrgUnit } from '../../domain/organisation/org-unit';
 import { DPIA_STATUSES, LEGAL_BASES, WORK_STATUSES, type ProcessingActivity } from '../../domain/processing/processing-activity';
 import type { Translate } from '../../i18n/translator';
+import { ConflictMerge, type MergeChoice } from '../shared/conflict-merge';
 import { draftOf, validateDraft, type DraftField, type ProcessingDraft } from './processing-draft';
+import { differingDraftFields, mergedDraft } from './processing-merge';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '48rem' },
+  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '56rem' },
   text: { margin: 0 },
-  columns: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM }
+  // Pairs of related fields side by side. Items start at the top (a neighbour's error message must not
+  // stretch a field), and may shrink below their content (a long option stays inside its column).
+  pairs: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM, alignItems: 'start', '& > *': { minWidth: 0 } },
+  statuses: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(12rem, 1fr))', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM, alignItems: 'start', '& > *': { minWidth: 0 } },
+  conflict: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } }
 });
 
 export interface ProcessingFormProps {
   /** The stored activity being edited; undefined for a new one. */
   readonly activity: ProcessingActivity | undefined;
+  /** After a conflict (412): the version someone else saved meanwhile, to merge with (R-SEC-2). */
+  readonly theirs: ProcessingActivity | undefined;
   readonly units: readonly OrgUnit[];
   readonly registryCoordinatorEmail: string;
   readonly saving: boolean;
   readonly t: Translate;
   onSave(activity: ProcessingActivity): void;
+  /** Drops the person's draft for the version saved meanwhile. */
+  onReload(): void;
   onCancel(): void;
 }
 
-/** One processing activity's Art. 30 details and status, validated with the domain schema, errors shown per field (R-ROPA). */
-export function ProcessingForm({ activity, units, registryCoordinatorEmail, saving, t, onSave, onCancel }: ProcessingFormProps): JSX.Element {
+/**
+ * One processing activity's Art. 30 details and status, validated with the domain schema, errors
+ * shown per field (R-ROPA). When someone else saved it meanwhile, their version is shown beside the
+ * draft field by field and the person keeps either, or reloads theirs: nothing is lost silently (R-SEC-2).
+ */
+export function ProcessingForm({ activity, theirs, units, registryCoordinatorEmail, saving, t, onSave, onReload, onCancel }: ProcessingFormProps): JSX.Element {
   const styles = useStyles();
   const [draft, setDraft] = React.useState<ProcessingDraft>(() => draftOf(activity, units.length === 1 ? units[0].id : ''));
   const [issues, setIssues] = React.useState<ReadonlyMap<DraftField, unknown>>(new Map());
+  const [choices, setChoices] = React.useState<Partial<Record<DraftField, MergeChoice>>>({});
+  const conflictRef = React.useRef<HTMLDivElement>(null);
+  const theirDraft = React.useMemo(() => (theirs ? draftOf(theirs, '') : undefined), [theirs]);
+  const conflicting = theirDraft ? differingDraftFields(draft, theirDraft) : [];
+
+  // A (new) conflict starts with every field on the person's own value, and takes her to the comparison,
+  // which sits above the long form while she pressed Save below it (WCAG 2.4.3).
+  React.useEffect(() => {
+    setChoices({});
+    if (theirs) conflictRef.current?.focus();
+  }, [theirs]);
 
   const set = (field: DraftField): ((_: unknown, data: { value: string }) => void) => (_, data) => setDraft((current) => ({ ...current, [field]: data.value }));
   const errorOf = (field: DraftField): string | undefined => {
     if (!issues.has(field)) return undefined;
-    return field === 'thirdCountryTransfers' ? t('processing.transferSafeguard') : t('processing.required', { field: t(`fields.${field}`).toLowerCase() });
+    return field === 'thirdCountryTransfers' ? t('processing.transferSafeguard') : t('processing.required', { field: t(`fields.${field}`) });
   };
   const common = (field: DraftField, help?: string): { label: string; hint?: string; validationMessage?: string; validationState: 'error' | 'none' } => ({
     label: t(`fields.${field}`),
@@ -39,19 +64,47 @@ export function ProcessingForm({ activity, units, registryCoordinatorEmail, savi
     validationMessage: errorOf(field),
     validationState: issues.has(field) ? 'error' : 'none'
   });
+  const display = (key: string, value: string): string => {
+    if (key === 'unitId') return units.find((unit) => unit.id === value)?.name ?? value;
+    if (key === 'legalBasis') return t(`values.legalBasis.${value}`);
+    if (key === 'dpia') return t(`values.dpia.${value}`);
+    if (key === 'gapAnalysis' || key === 'actionPlan') return t(`values.work.${value}`);
+    return value;
+  };
 
   const submit = (event: React.FormEvent): void => {
     event.preventDefault();
-    // A new activity is the signed-in coordinator's to keep (R-ROPA-1); an edit keeps who holds it.
-    const base = activity ?? { id: 'new', registryCoordinatorEmail };
-    const result = validateDraft(draft, base);
+    // After a conflict the save starts from their version (fields the form does not show keep theirs)
+    // with, per differing field, the value chosen. A new activity is the signed-in coordinator's to
+    // keep (R-ROPA-1); an edit keeps who holds it.
+    const toSave = theirs && theirDraft ? mergedDraft(draft, theirDraft, choices) : draft;
+    const base = theirs ?? activity ?? { id: 'new', registryCoordinatorEmail };
+    const result = validateDraft(toSave, base);
     setIssues(result.issues);
-    if (result.activity) onSave(result.activity);
+    if (!result.activity) return;
+    // The merge becomes her draft: should yet another save come between, she compares from what she chose.
+    if (theirs) setDraft(toSave);
+    onSave(result.activity);
   };
 
   const line = t('processing.help.lines');
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-label={activity ? t('processing.formEdit', { name: activity.name }) : t('processing.formNew')} data-testid="processing-form">
+      {theirs && theirDraft ? (
+        <div className={styles.conflict} ref={conflictRef} tabIndex={-1}>
+          <ConflictMerge
+            fields={conflicting.map((key) => ({ key }))}
+            mine={draft}
+            theirs={theirDraft}
+            choices={choices}
+            t={t}
+            display={display}
+            testId="processing-conflict"
+            onChoose={(key, choice) => setChoices((current) => ({ ...current, [key]: choice }))}
+          />
+          {conflicting.length === 0 ? <Text as="p" className={styles.text}>{t('processing.conflictSame')}</Text> : null}
+        </div>
+      ) : null}
       <Text as="h4" size={400} weight="semibold" className={styles.text}>
         {t('processing.article30')}
       </Text>
@@ -59,9 +112,9 @@ export function ProcessingForm({ activity, units, registryCoordinatorEmail, savi
         <Input value={draft.name} onChange={set('name')} data-testid="field-name" />
       </Field>
       <Field {...common('purpose', t('processing.help.purpose'))} required>
-        <Textarea value={draft.purpose} onChange={set('purpose')} data-testid="field-purpose" />
+        <Textarea value={draft.purpose} onChange={set('purpose')} resize="vertical" data-testid="field-purpose" />
       </Field>
-      <div className={styles.columns}>
+      <div className={styles.pairs}>
         <Field {...common('controller', t('processing.help.controller'))} required>
           <Input value={draft.controller} onChange={set('controller')} data-testid="field-controller" />
         </Field>
@@ -85,33 +138,31 @@ export function ProcessingForm({ activity, units, registryCoordinatorEmail, savi
           </Select>
         </Field>
         <Field {...common('specialCategoryBasis', t('processing.help.specialCategoryBasis'))}>
-          <Input value={draft.specialCategoryBasis} onChange={set('specialCategoryBasis')} />
+          <Input value={draft.specialCategoryBasis} onChange={set('specialCategoryBasis')} data-testid="field-special-category-basis" />
         </Field>
-      </div>
-      <div className={styles.columns}>
         <Field {...common('dataSubjectCategories', line)} required>
-          <Textarea value={draft.dataSubjectCategories} onChange={set('dataSubjectCategories')} data-testid="field-data-subjects" />
+          <Textarea value={draft.dataSubjectCategories} onChange={set('dataSubjectCategories')} resize="vertical" data-testid="field-data-subjects" />
         </Field>
         <Field {...common('personalDataCategories', line)} required>
-          <Textarea value={draft.personalDataCategories} onChange={set('personalDataCategories')} data-testid="field-personal-data" />
+          <Textarea value={draft.personalDataCategories} onChange={set('personalDataCategories')} resize="vertical" data-testid="field-personal-data" />
         </Field>
         <Field {...common('recipients', line)}>
-          <Textarea value={draft.recipients} onChange={set('recipients')} />
+          <Textarea value={draft.recipients} onChange={set('recipients')} resize="vertical" data-testid="field-recipients" />
+        </Field>
+        <Field {...common('thirdCountryTransfers', t('processing.help.thirdCountryTransfers'))}>
+          <Textarea value={draft.thirdCountryTransfers} onChange={set('thirdCountryTransfers')} resize="vertical" data-testid="field-transfers" />
         </Field>
       </div>
-      <Field {...common('thirdCountryTransfers', t('processing.help.thirdCountryTransfers'))}>
-        <Textarea value={draft.thirdCountryTransfers} onChange={set('thirdCountryTransfers')} data-testid="field-transfers" />
-      </Field>
       <Field {...common('retention', t('processing.help.retention'))} required>
-        <Textarea value={draft.retention} onChange={set('retention')} data-testid="field-retention" />
+        <Textarea value={draft.retention} onChange={set('retention')} resize="vertical" data-testid="field-retention" />
       </Field>
       <Field {...common('securityMeasures', t('processing.help.securityMeasures'))}>
-        <Textarea value={draft.securityMeasures} onChange={set('securityMeasures')} />
+        <Textarea value={draft.securityMeasures} onChange={set('securityMeasures')} resize="vertical" data-testid="field-security-measures" />
       </Field>
       <Text as="h4" size={400} weight="semibold" className={styles.text}>
         {t('processing.status')}
       </Text>
-      <div className={styles.columns}>
+      <div className={styles.statuses}>
         <Field {...common('dpia')}>
           <Select value={draft.dpia} onChange={set('dpia')} data-testid="field-dpia">
             {DPIA_STATUSES.map((status) => (
@@ -123,7 +174,7 @@ export function ProcessingForm({ activity, units, registryCoordinatorEmail, savi
         </Field>
         {(['gapAnalysis', 'actionPlan'] as const).map((field) => (
           <Field key={field} {...common(field)}>
-            <Select value={draft[field]} onChange={set(field)}>
+            <Select value={draft[field]} onChange={set(field)} data-testid={`field-${field === 'gapAnalysis' ? 'gap-analysis' : 'action-plan'}`}>
               {WORK_STATUSES.map((status) => (
                 <option key={status} value={status}>
                   {t(`values.work.${status}`)}
@@ -140,8 +191,15 @@ export function ProcessingForm({ activity, units, registryCoordinatorEmail, savi
       ) : null}
       <div>
         <Button appearance="primary" type="submit" disabled={saving} data-testid="save-processing">
-          {saving ? t('processing.saving') : t('processing.save')}
+          {saving ? t('processing.saving') : theirs ? t('register.conflict.saveMerged') : t('processing.save')}
         </Button>{' '}
+        {theirs ? (
+          <>
+            <Button type="button" onClick={onReload} data-testid="reload-processing">
+              {t('register.conflict.reload')}
+            </Button>{' '}
+          </>
+        ) : null}
         <Button type="button" onClick={onCancel}>
           {t('processing.cancel')}
         </Button>

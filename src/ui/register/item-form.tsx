@@ -3,7 +3,7 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { ConflictError } from '../../domain/shared/errors';
 import type { Translate } from '../../i18n/translator';
 import type { ListRepository, Stored } from '../../sharepoint/repositories/list-repository';
-import { ConflictMerge, type MergeChoice } from './conflict-merge';
+import { ConflictMerge, type MergeChoice } from '../shared/conflict-merge';
 import { ErrorBar } from './error-bar';
 import { FormFieldInput } from './form-field-input';
 import { differingFields, formValuesOf, validateForm, type FormValues } from './form-values';
