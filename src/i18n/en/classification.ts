@@ -32,7 +32,7 @@ export const classification: Messages['classification'] = {
   saving: 'Saving …',
   cancel: 'Cancel',
   saved: 'The classification of {{name}} is saved and in force from today.',
-  savedAlongside: 'The classification of {{name}} is saved and in force from today. Meanwhile {{by}} also saved a classification of it; both are kept under Earlier classifications.',
+  savedAlongside: 'The classification of {{name}} is saved. Meanwhile {{by}} also saved a classification of it; both are kept under Earlier classifications, and the latest is in force.',
   history: 'Earlier classifications',
   noHistory: 'No earlier classifications.',
   inForce: 'in force'

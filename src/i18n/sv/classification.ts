@@ -30,7 +30,7 @@ export const classification = {
   saving: 'Sparar …',
   cancel: 'Avbryt',
   saved: 'Klassningen av {{name}} är sparad och gäller från i dag.',
-  savedAlongside: 'Klassningen av {{name}} är sparad och gäller från i dag. Under tiden sparade också {{by}} en klassning av den; båda finns kvar under Tidigare klassningar.',
+  savedAlongside: 'Klassningen av {{name}} är sparad. Under tiden sparade också {{by}} en klassning av den; båda finns kvar under Tidigare klassningar, och den senaste gäller.',
   history: 'Tidigare klassningar',
   noHistory: 'Inga tidigare klassningar.',
   inForce: 'gäller'

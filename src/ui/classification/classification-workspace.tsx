@@ -88,7 +88,7 @@ export function ClassificationWorkspace({ services, locale }: ClassificationWork
       const added = await saveClassification(services, draft, loaded.me, today);
       const name = selected?.targetName ?? '';
       // Each save adds (R-CLS keeps history), so two people classifying at once both keep theirs; the
-      // newest is in force. Whoever saves last is told of the other's, which she had not seen (R-SEC-2).
+      // newest is in force. Whoever saves second is told of the other one, which she had not seen (R-SEC-2).
       const meanwhile = ((await load())?.history.get(key) ?? []).filter((classification) => !known.has(classification.id) && classification.id !== added.id);
       setNotice(
         meanwhile.length === 0
