@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Badge } from '@fluentui/react-components';
 import type { ClassificationDuty } from '../../domain/classification/classification-status';
 import type { Translate } from '../../i18n/translator';
-import { KeepTogether } from '../shared/keep-together';
+import { TextWithDates } from '../shared/text-with-dates';
 
 const COLOURS = { missing: 'danger', overdue: 'danger', 'due-soon': 'warning', current: 'success' } as const;
 
@@ -19,7 +19,7 @@ export function ClassificationStateBadge({ duty, t }: { readonly duty: Classific
       <Badge appearance="filled" color={COLOURS[duty.state]}>
         {t(`values.classificationState.${duty.state}`)}
       </Badge>{' '}
-      <KeepTogether text={reason} fragment={duty.dueOn ?? ''} />
+      <TextWithDates text={reason} />
     </span>
   );
 }
