@@ -6,7 +6,7 @@ import { isBefore, type IsoDate } from '../../../domain/shared/calendar';
 import { ConflictError } from '../../../domain/shared/errors';
 import type { Translate } from '../../../i18n/translator';
 import type { RegisterRepositories } from '../../../sharepoint/repositories/register-repositories';
-import { ConflictMerge, type MergeChoice } from '../conflict-merge';
+import { ConflictMerge, type MergeChoice } from '../../shared/conflict-merge';
 import { ErrorBar } from '../error-bar';
 import { FormFieldInput } from '../form-field-input';
 import { differingFields, formValuesOf, validateForm, type FormValues } from '../form-values';
