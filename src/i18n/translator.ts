@@ -1,6 +1,6 @@
+import i18next, { type i18n } from 'i18next';
 import type { Locale } from '../domain/shared/localized-text';
 import { en } from './en';
-import type { Messages } from './messages';
 import { sv } from './sv';
 
 /**
@@ -15,40 +15,22 @@ export function resolveLocale(tag: string | undefined, fallback: Locale = 'sv'):
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-const MESSAGES: Record<Locale, Messages> = { sv, en };
-
-/** `{{name}}`, as translators write it (spaces inside the braces allowed). */
-const PLACEHOLDER: RegExp = /{{\s*([\w-]+)\s*}}/g;
-
-/** The string at a dotted key; undefined for a missing key or one that names a group of messages. */
-function messageAt(messages: unknown, key: string): string | undefined {
-  let node: unknown = messages;
-  for (const part of key.split('.')) {
-    // Own keys only: 'constructor' or 'toString' is not a message.
-    if (typeof node !== 'object' || node === null || !Object.prototype.hasOwnProperty.call(node, part)) return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === 'string' ? node : undefined;
-}
-
 /**
- * A translator over two message sets: a key missing in the first falls back to the second; a key
- * missing in both shows itself, so a gap is visible in the UI and caught by tests rather than blank.
- * A placeholder without a value is left out (a name is never shown half-filled as `{{name}}`).
- * No HTML escaping: React escapes what it renders, escaping here as well would show &amp; to the user.
- *
- * Tillit's own twenty lines instead of i18next: the messages need nested keys, `{{value}}` and the
- * Swedish fallback only, and i18next weighed 14 KB gzipped in every web part's bundle (issue 7).
+ * A translator bound to one locale. A key missing in the locale falls back to Swedish; a key missing
+ * everywhere shows itself, so a gap is visible in the UI and caught by tests rather than blank.
  */
-export function translatorOver(messages: unknown, fallback: unknown): Translate {
-  return (key, values = {}) => {
-    const text = messageAt(messages, key) ?? messageAt(fallback, key);
-    if (text === undefined) return key;
-    return text.replace(PLACEHOLDER, (_placeholder, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : ''));
-  };
-}
-
-/** A translator bound to one locale, falling back to Swedish. */
 export function createTranslator(locale: Locale): Translate {
-  return translatorOver(MESSAGES[locale], sv);
+  const instance: i18n = i18next.createInstance();
+  void instance.init({
+    lng: locale,
+    fallbackLng: 'sv',
+    resources: { sv: { translation: sv }, en: { translation: en } },
+    // React escapes what it renders; escaping here as well would show &amp; to the user.
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+    // i18next otherwise prints an advertisement to the console of every tab, web part and test run.
+    showSupportNotice: false
+  });
+  return (key, values) => instance.t(key, values ?? {}) as string;
 }

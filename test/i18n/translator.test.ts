@@ -1,6 +1,6 @@
 import { en } from '../../src/i18n/en';
 import { sv } from '../../src/i18n/sv';
-import { createTranslator, resolveLocale, translatorOver } from '../../src/i18n/translator';
+import { createTranslator, resolveLocale } from '../../src/i18n/translator';
 
 function leafKeys(value: unknown, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix];
@@ -68,32 +68,5 @@ describe('createTranslator', () => {
 
   test('a missing key shows itself rather than an empty string', () => {
     expect(createTranslator('en')('no.such.key')).toBe('no.such.key');
-  });
-});
-
-describe('translatorOver: nested keys, {{placeholders}} and the fallback (issue 7: no i18next in the bundles)', () => {
-  const primary = { greeting: 'Hello {{name}}, you have {{ count }} items', group: { only: 'Only here' }, empty: '' };
-  const fallback = { greeting: 'Hej {{name}}', group: { only: 'Bara här', swedish: 'Bara på svenska' } };
-  const t = translatorOver(primary, fallback);
-
-  test('fills every placeholder, with or without spaces inside the braces, numbers as written', () => {
-    expect(t('greeting', { name: 'Åsa', count: 3 })).toBe('Hello Åsa, you have 3 items');
-  });
-
-  test('a key missing in the first set comes from the fallback; one missing in both shows itself', () => {
-    expect(t('group.only')).toBe('Only here');
-    expect(t('group.swedish')).toBe('Bara på svenska');
-    expect(t('group.nothing')).toBe('group.nothing');
-  });
-
-  test('a key that names a group, or an inherited property, is not a message', () => {
-    expect(t('group')).toBe('group');
-    expect(t('constructor')).toBe('constructor');
-    expect(t('greeting.length')).toBe('greeting.length');
-  });
-
-  test('a placeholder without a value is left out, an empty message stays empty', () => {
-    expect(t('greeting', { name: 'Bo' })).toBe('Hello Bo, you have  items');
-    expect(t('empty')).toBe('');
   });
 });
