@@ -43,6 +43,7 @@ export const register: Messages['register'] = {
   next: 'Next',
   page: 'Page {{page}}',
   loading: 'Loading …',
+  openingForm: 'Opening the form …',
   shown: '{{count}} items on this page',
   save: 'Save',
   cancel: 'Cancel',

@@ -41,6 +41,7 @@ export const register = {
   next: 'Nästa',
   page: 'Sida {{page}}',
   loading: 'Hämtar …',
+  openingForm: 'Öppnar formuläret …',
   shown: '{{count}} poster på sidan',
   save: 'Spara',
   cancel: 'Avbryt',

@@ -8,14 +8,12 @@ import { createTranslator } from '../../i18n/translator';
 import type { Stored } from '../../sharepoint/repositories/list-repository';
 import type { RegisterRepositories } from '../../sharepoint/repositories/register-repositories';
 import { ErrorBar } from './error-bar';
-import { ItemForm } from './item-form';
-import { NewItemForm } from './new-item-form';
+import { ItemFormOnDemand, NewItemFormOnDemand } from './item-form-on-demand';
 import { isListRegister, type DisplayContext, type ListRegisterKey, type RegisterKey, type StatusContext } from './register-definition';
 import { RegisterGrid } from './register-grid';
 import { RegisterPager } from './register-pager';
 import { RegisterToolbar } from './register-toolbar';
 import { REGISTERS } from './registers';
-import { RolesRegisterView } from './roles/roles-register-view';
 import { useRegisterPage } from './use-register-page';
 import { useUnits } from './use-units';
 
@@ -41,13 +39,27 @@ export interface RegisterViewProps {
 }
 
 /**
+ * The roles register (slots built from configuration, its own grid and form) is fetched only on a
+ * page that shows it: the list registers' pages do not carry it (issue 7's 150 KB gzipped aim).
+ */
+const RolesRegisterView = React.lazy(async () => {
+  const { RolesRegisterView: view } = await import(/* webpackChunkName: 'tillit-roles-register' */ './roles/roles-register-view');
+  return { default: view };
+});
+
+/**
  * A register on a SharePoint page (issue 7, web part 1): one page at a time, sorted and filtered
  * on indexed columns, searched, with owners and status badges, and an item form. What the person
  * may not do is not offered (EffectiveBasePermissions, R-SEC-1).
  */
 export function RegisterView(props: RegisterViewProps): JSX.Element {
   const { register } = props;
-  return isListRegister(register) ? <ListRegisterView {...props} register={register} /> : <RolesRegisterView {...props} />;
+  if (isListRegister(register)) return <ListRegisterView {...props} register={register} />;
+  return (
+    <React.Suspense fallback={<Spinner label={createTranslator(props.locale)('register.loading')} />}>
+      <RolesRegisterView {...props} />
+    </React.Suspense>
+  );
 }
 
 function ListRegisterView({ register, view, registers, config, locale, today, now, signedInPerson }: RegisterViewProps & { readonly register: ListRegisterKey }): JSX.Element {
@@ -137,7 +149,7 @@ function ListRegisterView({ register, view, registers, config, locale, today, no
         {state.loading ? <Spinner size="tiny" label={t('register.loading')} /> : <Text data-testid="register-count">{t('register.shown', { count: state.page?.items.length ?? 0 })}</Text>}
       </div>
       {open && (
-        <ItemForm
+        <ItemFormOnDemand
           definition={definition}
           repository={definition.repository(registers)}
           item={open}
@@ -152,7 +164,7 @@ function ListRegisterView({ register, view, registers, config, locale, today, no
         />
       )}
       {adding && definition.newItem && (
-        <NewItemForm
+        <NewItemFormOnDemand
           definition={definition}
           newItem={definition.newItem}
           repository={definition.repository(registers)}
