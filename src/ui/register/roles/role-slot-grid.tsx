@@ -19,7 +19,8 @@ const useStyles = makeStyles({
   // A badge is one line high by default: a two-word label ("Ej bekräftad") wrapped over itself in a narrow column.
   badge: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', textAlign: 'center' },
   // E-mail addresses have no spaces: without this they run over the next column.
-  cell: { overflowWrap: 'anywhere' },
+  // 'anywhere' broke unit names mid-word ("…förvaltnin-gen", seen in the screenshots): break a word only when it cannot fit, hyphenated where the browser can.
+  cell: { overflowWrap: 'break-word', hyphens: 'auto' },
   holder: { display: 'flex', flexDirection: 'column' },
   email: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 }
 });
