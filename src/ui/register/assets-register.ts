@@ -1,7 +1,8 @@
 import { ASSET_PRIORITIES, informationAssetSchema, type InformationAsset } from '../../domain/assets/information-asset';
 import { classificationState, latestClassifications } from '../../domain/classification/classification-status';
 import { addDaysTo } from '../../domain/shared/calendar';
-import { eq, lt, odataDateTime, or } from '../../sharepoint/odata-literal';
+import { eq, lt, or } from '../../sharepoint/odata-literal';
+import { dateColumnLiteral } from './date-filters';
 import type { ItemStatus, RegisterDefinition, StatusContext } from './register-definition';
 import type { Stored } from '../../sharepoint/repositories/list-repository';
 
@@ -38,7 +39,8 @@ export const assetsRegister: RegisterDefinition<InformationAsset> = {
   views: [
     { key: 'all', filter: () => undefined },
     { key: 'business-critical', filter: () => eq('Priority', 'business-critical') },
-    { key: 'review-due', filter: (today) => lt('NextReviewOn', odataDateTime(`${addDaysTo(today, 1)}T00:00:00Z`)) }
+    // Due today or before: stored dates are the site's midnight (date-filters.ts), not UTC midnight.
+    { key: 'review-due', filter: (today, config) => lt('NextReviewOn', dateColumnLiteral(addDaysTo(today, 1), config)) }
   ],
   formFields: [
     { key: 'name', kind: 'text', required: true },

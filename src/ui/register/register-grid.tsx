@@ -11,6 +11,8 @@ const useStyles = makeStyles({
   // E-mail addresses have no spaces: without this they ran over the next column (seen in the screenshots).
   // Only person cells may break anywhere; elsewhere a word broke mid-word ("Verksamhetskritis-k").
   person: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
+  // Other cells break a word only when it cannot fit (long unit names such as "…sjukvårdsförvaltningen"), hyphenated where the browser can.
+  cell: { overflowWrap: 'break-word', hyphens: 'auto' },
   // Equal columns (the table's fixed layout) left names in three lines and dates in half-empty cells.
   nameColumn: { width: '26%' },
   personColumn: { width: '22%' },
@@ -80,7 +82,7 @@ export function RegisterGrid<T>({ definition, items, statuses, personNames, sort
               </Button>
             </TableCell>
             {rest.map((column) => (
-              <TableCell key={column.key}>
+              <TableCell key={column.key} className={styles.cell}>
                 {column.person ? (
                   <PersonCell email={column.value(item.record, t, display)} name={personNames.get(column.value(item.record, t, display).toLowerCase())} className={styles.email} />
                 ) : (

@@ -1,6 +1,7 @@
 import { isOpenRisk, riskFollowUps } from '../../domain/risks/risk-level';
 import { RISK_STATUSES, RISK_TREATMENTS, riskSchema, type Risk } from '../../domain/risks/risk';
-import { eq, lt, odataDateTime, or } from '../../sharepoint/odata-literal';
+import { eq, lt, or } from '../../sharepoint/odata-literal';
+import { dateColumnLiteral } from './date-filters';
 import type { ItemStatus, RegisterDefinition, StatusContext } from './register-definition';
 import type { Stored } from '../../sharepoint/repositories/list-repository';
 
@@ -36,7 +37,8 @@ export const risksRegister: RegisterDefinition<Risk> = {
   views: [
     { key: 'all', filter: () => undefined },
     { key: 'open', filter: () => or(eq('Status', 'identified'), eq('Status', 'in-treatment'), eq('Status', 'monitored')) },
-    { key: 'follow-up-due', filter: (today) => lt('FollowUpOn', odataDateTime(`${today}T00:00:00Z`)) }
+    // Follow-up before today: stored dates are the site's midnight (date-filters.ts), not UTC midnight.
+    { key: 'follow-up-due', filter: (today, config) => lt('FollowUpOn', dateColumnLiteral(today, config)) }
   ],
   formFields: [
     { key: 'title', kind: 'text', required: true },

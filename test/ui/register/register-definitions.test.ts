@@ -44,6 +44,14 @@ describe('every register view and sort stays under the 5,000-item list view thre
     // 30 November 2026 in Stockholm starts at 23:00 UTC the day before.
     expect(overdue?.filter(today, config)).toBe("(EndsOn lt datetime'2026-11-29T23:00:00Z') and ((Status eq 'planned') or (Status eq 'in-progress'))");
   });
+
+  test('assets due for review (today or before) and risks whose follow-up has passed compare with the site midnight too', () => {
+    const reviewDue = REGISTERS.assets.views.find((view) => view.key === 'review-due');
+    const followUpDue = REGISTERS.risks.views.find((view) => view.key === 'follow-up-due');
+    // Due today counts: before tomorrow's Stockholm midnight (23:00 UTC today); follow-up today does not yet.
+    expect(reviewDue?.filter(today, config)).toBe("NextReviewOn lt datetime'2026-11-30T23:00:00Z'");
+    expect(followUpDue?.filter(today, config)).toBe("FollowUpOn lt datetime'2026-11-29T23:00:00Z'");
+  });
 });
 
 describe('new items: each register that offers one starts from defaults its schema accepts once the form is filled', () => {
