@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { buildBrowserBundles, DEFAULT_BUNDLE_DIR, type BuildReport } from './browser-bundles';
 import { HttpProblem, notFound, problemHandler, sendProblem } from './http/http-problem';
+import { appApi } from './api/app-api';
+import type { AppApiServices } from './api/app-api-services';
 import { loopbackHostOnly, sameOriginWrites } from './http/local-guards';
 import { passThrough } from './local/pass-through';
 import { workbenchRoutes } from './local/workbench-routes';
@@ -19,6 +21,8 @@ export interface AppServiceOptions {
   readonly bundleDir?: string;
   /** How the bundles are made ready: buildBrowserBundles (built, or found current). Tests of the routes alone hand in their own. */
   readonly prepareBundles?: (outDir: string) => Promise<BuildReport>;
+  /** The API's services (`/api/…`); without them the app service has no API (the routes' own tests mount theirs). */
+  readonly api?: AppApiServices;
   readonly log: (line: string) => void;
 }
 
@@ -47,6 +51,12 @@ export async function startAppService(options: AppServiceOptions): Promise<AppSe
   app.all('/api/messages', (_request, response) => {
     sendProblem(response, new HttpProblem(501, 'not-implemented', 'The Tillit bot is not part of this version of the app service yet.'));
   });
+
+  if (options.api !== undefined) {
+    // Locally the caller is named by the workbench's cookie: the same loopback and same-origin guards as the pass-through.
+    const guards = options.localSiteUrl === undefined ? [] : [loopbackHostOnly, sameOriginWrites];
+    app.use('/api', ...guards, appApi(options.api));
+  }
 
   let sitePath: string | undefined;
   if (options.localSiteUrl !== undefined) {

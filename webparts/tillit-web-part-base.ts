@@ -2,6 +2,7 @@ import { Version } from '@microsoft/sp-core-library';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 
+import { aadAppService } from './app-service-connection';
 import type { Locale } from '../src/domain/shared/localized-text';
 import { connectWithSpfxContext } from '../src/sharepoint/browser/browser-site';
 import { localeFromCulture, themeFromPageSection, themeFromTeams } from '../src/ui/shell/host-settings';
@@ -35,7 +36,8 @@ export abstract class TillitWebPartBase<Properties extends {}> extends BaseClien
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this._services = createWebPartServices(connectWithSpfxContext(this.context));
+    const site = connectWithSpfxContext(this.context);
+    this._services = createWebPartServices(site, aadAppService(site, this.context.aadHttpClientFactory));
     this._locale = localeFromCulture(this.context.pageContext.cultureInfo.currentUICultureName);
 
     const teams = this.context.sdks.microsoftTeams;

@@ -1,6 +1,11 @@
 import { startAppService, type AppService } from '../../bot/app-service';
 import { appServiceEnvironmentSchema } from '../../bot/app-service-environment';
+import { appApiServices } from '../../bot/api/app-api-services';
 import { describeBuild } from '../../bot/browser-bundles';
+import { workbenchCaller } from '../../bot/http/caller-identity';
+import type { RegionConfig } from '../config/region-config';
+import { APP_PRINCIPAL_EMAIL } from '../local-sharepoint/local-site-defaults';
+import { localToken } from '../sharepoint/sp-factory';
 import { parseOrThrow } from '../domain/shared/validation';
 import { DEFAULT_WORKBENCH_IDENTITY } from '../workbench/workbench-identities';
 
@@ -8,9 +13,15 @@ import { DEFAULT_WORKBENCH_IDENTITY } from '../workbench/workbench-identities';
  * `npm start`'s second server: the app service beside the local SharePoint, with the workbench and
  * the pass-through (DESIGN.md, "The app service, locally"). Prints where to go.
  */
-export async function startLocalAppService(localSiteUrl: string, log: (line: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<AppService> {
+export async function startLocalAppService(
+  localSiteUrl: string,
+  config: RegionConfig,
+  log: (line: string) => void,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<AppService> {
   const environment = parseOrThrow(appServiceEnvironmentSchema, env, 'The environment');
-  const service = await startAppService({ port: environment.TILLIT_APP_PORT, localSiteUrl, log });
+  const api = appApiServices({ siteUrl: localSiteUrl, token: localToken(APP_PRINCIPAL_EMAIL), callerOf: workbenchCaller(), config, log });
+  const service = await startAppService({ port: environment.TILLIT_APP_PORT, localSiteUrl, api, log });
   log(describeBuild(service.bundles));
   log('');
   log(`App service:       ${service.url}  (the bot at /api/messages arrives with its issue)`);

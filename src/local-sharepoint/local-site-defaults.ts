@@ -23,3 +23,12 @@ export function localSiteUrl(port: number): string {
 
 /** Where the CLI looks for a site when no --site is given: the local SharePoint on its default port. */
 export const DEFAULT_LOCAL_SITE_URL = localSiteUrl(DEFAULT_LOCAL_PORT);
+
+/**
+ * The app service's own identity (DESIGN.md: the app service reads the registers for the nudge run
+ * and writes what no person may write directly: signed acknowledgements, snoozes, the nudge log).
+ * On SharePoint Online it is an app-only principal with Sites.Selected full control on the Tillit
+ * site; the stand-in gives this account the same reach by making it a site collection administrator.
+ */
+export const APP_PRINCIPAL_EMAIL = 'tillit-app@tillit.local';
+export const APP_PRINCIPAL_TITLE = 'Tillit (app)';

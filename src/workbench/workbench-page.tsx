@@ -5,6 +5,7 @@ import { createTranslator } from '../i18n/translator';
 import { connectThroughPassThrough } from '../sharepoint/browser/browser-site';
 import { TillitProvider } from '../ui/shell/tillit-provider';
 import type { WebPartEnvironment } from '../ui/shell/web-part-definition';
+import { sameOriginAppService } from '../ui/shell/app-service-client';
 import { createWebPartServices } from '../ui/shell/web-part-services';
 import { MountedWebPart } from './mounted-web-part';
 import { SignedInStatus } from './signed-in-status';
@@ -54,7 +55,7 @@ export function WorkbenchPage({ initialSettings, initialSession, siteUrl }: Work
   const [identityError, setIdentityError] = React.useState<string | undefined>();
   const t = React.useMemo(() => createTranslator(settings.lang), [settings.lang]);
   const email = session.identity.email;
-  const newServices = React.useCallback(() => createWebPartServices(connectThroughPassThrough(siteUrl)), [siteUrl]);
+  const newServices = React.useCallback(() => createWebPartServices(connectThroughPassThrough(siteUrl), sameOriginAppService()), [siteUrl]);
   const [services, setServices] = React.useState(newServices);
   const environment: WebPartEnvironment = React.useMemo(() => ({ locale: settings.lang, theme: settings.theme, services }), [settings.lang, settings.theme, services]);
   const entry = WORKBENCH_PARTS.find((candidate) => candidate.part.key === settings.part) ?? WORKBENCH_PARTS[0];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { FieldKind } from '../odata/query-model';
-import { SITE_ADMIN_EMAIL } from '../local-site-defaults';
+import { APP_PRINCIPAL_EMAIL, APP_PRINCIPAL_TITLE, SITE_ADMIN_EMAIL } from '../local-site-defaults';
 import { EVERYONE_LOGIN, membershipLogin, SECURITY_SCHEMA, SecurityStore, type DirectoryEntry } from './security-store';
 import { DEFAULT_VIEW, VIEW_SCHEMA, ViewStore } from './view-store';
 
@@ -262,6 +262,10 @@ export class SiteStore extends SecurityStore {
   /** Brings a site stored by an earlier stand-in up to what SharePoint has; each step does nothing the second time. */
   private upgrade(): void {
     this.ensureAssociatedGroups(SITE_TITLE, this.ensureUser(membershipLogin(SITE_ADMIN_EMAIL)).id);
+    // The app service's app-only identity reaches the whole site, as Sites.Selected full control does on SharePoint Online.
+    if (this.directoryEntry(APP_PRINCIPAL_EMAIL) === undefined) this.addToDirectory({ email: APP_PRINCIPAL_EMAIL, title: APP_PRINCIPAL_TITLE });
+    const app = this.ensureUser(membershipLogin(APP_PRINCIPAL_EMAIL), 1);
+    if (!app.isSiteAdmin) this.markSiteAdmin(app.id);
     for (const field of BUILT_IN_FIELDS) {
       this.stmt('UPDATE fields SET guid = ? WHERE built_in = 1 AND internal_name = ? AND guid <> ?').run(field.guid, field.internalName, field.guid);
     }

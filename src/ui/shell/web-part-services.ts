@@ -3,6 +3,7 @@ import type { RegionConfig } from '../../config/region-config';
 import type { BrowserSite } from '../../sharepoint/browser/browser-site';
 import { readSignedInPerson, type SignedInPerson } from '../../sharepoint/browser/signed-in-person';
 import { registerRepositories, type RegisterRepositories } from '../../sharepoint/repositories/register-repositories';
+import type { AppServiceClient } from './app-service-client';
 
 /**
  * What every web part component may use (DESIGN.md habit 3: components receive repositories, they
@@ -13,9 +14,11 @@ export interface WebPartServices {
   readonly config: RegionConfig;
   readonly registers: RegisterRepositories;
   readonly signedInPerson: () => Promise<SignedInPerson>;
+  /** The app service's API: what a person does only through Tillit (signing, snoozing, their tasks). */
+  readonly appService: AppServiceClient;
 }
 
-export function createWebPartServices(site: BrowserSite, config: RegionConfig = loadRegionConfig()): WebPartServices {
+export function createWebPartServices(site: BrowserSite, appService: AppServiceClient, config: RegionConfig = loadRegionConfig()): WebPartServices {
   let registers: RegisterRepositories | undefined;
   return {
     config,
@@ -24,6 +27,7 @@ export function createWebPartServices(site: BrowserSite, config: RegionConfig = 
       registers ??= registerRepositories(site.sp, site.sitePath);
       return registers;
     },
-    signedInPerson: () => readSignedInPerson(site)
+    signedInPerson: () => readSignedInPerson(site),
+    appService
   };
 }

@@ -1,5 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
+import { appApiServices } from '../../../bot/api/app-api-services';
 import { startAppService, type AppService } from '../../../bot/app-service';
+import { workbenchCaller } from '../../../bot/http/caller-identity';
+import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
+import { APP_PRINCIPAL_EMAIL } from '../../../src/local-sharepoint/local-site-defaults';
+import { localToken } from '../../../src/sharepoint/sp-factory';
 import { DEFAULT_BUNDLE_DIR } from '../../../bot/browser-bundles';
 import type { Locale } from '../../../src/domain/shared/localized-text';
 import type { TillitTheme } from '../../../src/ui/shell/tillit-provider';
@@ -44,7 +49,11 @@ export async function startE2eHarness(): Promise<E2eHarness> {
     const demo = await startDemoSite();
     closers.push(() => demo.close());
     // The bundles are built once and found current by the later test files (bot/browser-bundles.ts).
-    const appService = await startAppService({ port: 0, localSiteUrl: demo.site.siteUrl, bundleDir: DEFAULT_BUNDLE_DIR, log: (line) => process.stderr.write(`${line}\n`) });
+    const log = (line: string): void => {
+      process.stderr.write(`${line}\n`);
+    };
+    const api = appApiServices({ siteUrl: demo.site.siteUrl, token: localToken(APP_PRINCIPAL_EMAIL), callerOf: workbenchCaller(), config: DEFAULT_REGION_CONFIG, log });
+    const appService = await startAppService({ port: 0, localSiteUrl: demo.site.siteUrl, bundleDir: DEFAULT_BUNDLE_DIR, api, log });
     closers.push(() => appService.close());
     const browser = await launchChromium();
     // Closing the browser closes every context newPage made (one per identity).
