@@ -12,10 +12,10 @@ const shared = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }],
-    // @pnp/* ship ES modules only; jest runs CommonJS, so they are transformed like our own code.
-    '^.+/node_modules/@pnp/.+\\.js$': ['babel-jest', { babelrc: false, configFile: false, plugins: ['@babel/plugin-transform-modules-commonjs'] }]
+    // @pnp/*, jose and the Excel libraries ship ES modules only; jest runs CommonJS, so they are transformed like our own code.
+    '^.+/node_modules/(@pnp|jose|read-excel-file|write-excel-file)/.+\\.js$': ['babel-jest', { babelrc: false, configFile: false, plugins: ['@babel/plugin-transform-modules-commonjs'] }]
   },
-  transformIgnorePatterns: ['/node_modules/(?!@pnp/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|jose|read-excel-file|write-excel-file)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json']
 };
 

@@ -18,7 +18,8 @@ export type CallerOf = (request: Request) => Promise<Caller>;
 
 /** Locally: the workbench's demo identity from its HttpOnly, SameSite=Strict cookie (loopback only). */
 export function workbenchCaller(): CallerOf {
-  return (request) => Promise.resolve({ email: requireIdentity(request).email.toLowerCase() });
+  // async: a missing or unknown identity rejects the promise, as every CallerOf does, rather than throwing.
+  return async (request) => ({ email: requireIdentity(request).email.toLowerCase() });
 }
 
 export interface EntraCallerOptions {
