@@ -3,21 +3,17 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { ConflictError } from '../../domain/shared/errors';
 import type { Translate } from '../../i18n/translator';
 import type { ListRepository, Stored } from '../../sharepoint/repositories/list-repository';
-import { ConflictMerge, type MergeChoice } from '../shared/conflict-merge';
+import { ConflictMerge } from '../shared/conflict-merge';
 import { ErrorBar } from './error-bar';
 import { FormFieldInput } from './form-field-input';
-import { differingFields, formValuesOf, validateForm, type FormValues } from './form-values';
+import { formValuesOf, validateForm, type FormValues } from './form-values';
 import type { DisplayContext, RegisterDefinition } from './register-definition';
+import { useConflictMerge } from './use-conflict-merge';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '760px', width: '100%' },
   fields: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM }
 });
-
-interface Conflict<T> {
-  readonly theirs: Stored<T>;
-  readonly choices: Readonly<Record<string, MergeChoice>>;
-}
 
 export interface ItemFormProps<T> {
   readonly definition: RegisterDefinition<T>;
@@ -42,19 +38,15 @@ export function ItemForm<T>({ definition, repository, item, canEdit, t, display,
   const [base, setBase] = React.useState(item);
   const [values, setValues] = React.useState<FormValues>(() => formValuesOf(item.record as object, fields, zone));
   const [issues, setIssues] = React.useState<Readonly<Record<string, string>>>({});
-  const [conflict, setConflict] = React.useState<Conflict<T>>();
+  const conflict = useConflictMerge<T>(fields, values, zone);
   const [error, setError] = React.useState<unknown>();
   const [saving, setSaving] = React.useState(false);
-
-  const theirValues = conflict ? formValuesOf(conflict.theirs.record as object, fields, zone) : undefined;
-  const conflicting = theirValues ? differingFields(fields, values, theirValues) : [];
 
   async function save(): Promise<void> {
     setError(undefined);
     // A merge starts from their version and takes, per differing field, the value chosen.
-    const against = conflict?.theirs ?? base;
-    const merged: Record<string, string> = { ...values };
-    if (conflict && theirValues) for (const field of conflicting) if (conflict.choices[field.key] === 'theirs') merged[field.key] = theirValues[field.key];
+    const against = conflict.theirs ?? base;
+    const merged = conflict.merged(values);
     const outcome = validateForm(definition.schema, against.record, fields, merged, zone);
     if (!outcome.ok) {
       setIssues(outcome.issues);
@@ -73,7 +65,7 @@ export function ItemForm<T>({ definition, repository, item, canEdit, t, display,
         });
         if (theirs) {
           setValues(merged);
-          setConflict({ theirs, choices: {} });
+          conflict.open(theirs);
         }
       } else setError(failure);
     } finally {
@@ -82,10 +74,10 @@ export function ItemForm<T>({ definition, repository, item, canEdit, t, display,
   }
 
   function reload(): void {
-    if (!conflict) return;
+    if (!conflict.theirs) return;
     setBase(conflict.theirs);
     setValues(formValuesOf(conflict.theirs.record as object, fields, zone));
-    setConflict(undefined);
+    conflict.close();
   }
 
   return (
@@ -95,15 +87,8 @@ export function ItemForm<T>({ definition, repository, item, canEdit, t, display,
           <DialogTitle>{definition.columns[0].value(base.record, t, display)}</DialogTitle>
           <DialogContent className={styles.fields}>
             {error !== undefined && <ErrorBar error={error} t={t} />}
-            {conflict && theirValues && (
-              <ConflictMerge
-                fields={conflicting}
-                mine={values}
-                theirs={theirValues}
-                choices={conflict.choices}
-                t={t}
-                onChoose={(key, choice) => setConflict({ ...conflict, choices: { ...conflict.choices, [key]: choice } })}
-              />
+            {conflict.theirValues && (
+              <ConflictMerge fields={conflict.conflicting} mine={values} theirs={conflict.theirValues} choices={conflict.choices} t={t} onChoose={conflict.choose} />
             )}
             {fields.map((field) => (
               <FormFieldInput
@@ -111,7 +96,7 @@ export function ItemForm<T>({ definition, repository, item, canEdit, t, display,
                 field={field}
                 value={values[field.key] ?? ''}
                 issue={issues[field.key]}
-                readOnly={!canEdit || conflict !== undefined}
+                readOnly={!canEdit || conflict.theirs !== undefined}
                 t={t}
                 display={display}
                 onChange={(value) => setValues({ ...values, [field.key]: value })}
@@ -119,7 +104,7 @@ export function ItemForm<T>({ definition, repository, item, canEdit, t, display,
             ))}
           </DialogContent>
           <DialogActions>
-            {canEdit && conflict && (
+            {canEdit && conflict.theirs && (
               <Button appearance="secondary" onClick={reload} data-testid="register-reload">
                 {t('register.conflict.reload')}
               </Button>
@@ -128,7 +113,7 @@ export function ItemForm<T>({ definition, repository, item, canEdit, t, display,
               <Button appearance="primary" disabled={saving} onClick={() => {
                   save().catch(setError);
                 }} data-testid="register-save">
-                {conflict ? t('register.conflict.saveMerged') : t('register.save')}
+                {conflict.theirs ? t('register.conflict.saveMerged') : t('register.save')}
               </Button>
             )}
             <Button appearance="secondary" onClick={onClose} data-testid="register-close">

@@ -6,11 +6,12 @@ import { isBefore, type IsoDate } from '../../../domain/shared/calendar';
 import { ConflictError } from '../../../domain/shared/errors';
 import type { Translate } from '../../../i18n/translator';
 import type { RegisterRepositories } from '../../../sharepoint/repositories/register-repositories';
-import { ConflictMerge, type MergeChoice } from '../../shared/conflict-merge';
+import { ConflictMerge } from '../../shared/conflict-merge';
 import { ErrorBar } from '../error-bar';
 import { FormFieldInput } from '../form-field-input';
-import { differingFields, formValuesOf, validateForm, type FormValues } from '../form-values';
+import { formValuesOf, validateForm, type FormValues } from '../form-values';
 import type { FormField } from '../register-definition';
+import { useConflictMerge } from '../use-conflict-merge';
 import { currentHolderOf } from './role-register-data';
 import type { RoleSlotRow, StoredAssignment } from './role-slot-rows';
 
@@ -81,20 +82,17 @@ export function RoleSlotForm({ row, registers, canAdd, canEdit, unitLabel, local
   const filling = isNew || base.record.holderEmail === undefined;
   const [values, setValues] = React.useState<FormValues>(() => formValuesOf(base.record, FIELDS));
   const [issues, setIssues] = React.useState<Readonly<Record<string, string>>>({});
-  const [conflict, setConflict] = React.useState<{ readonly theirs: StoredAssignment; readonly choices: Readonly<Record<string, MergeChoice>> }>();
+  const conflict = useConflictMerge<RoleAssignment>(FIELDS, values);
   const [taken, setTaken] = React.useState<string>();
   const [error, setError] = React.useState<unknown>();
   const [saving, setSaving] = React.useState(false);
-  const theirValues = conflict ? formValuesOf(conflict.theirs.record, FIELDS) : undefined;
   // The conflict shows the mandate as yes/no, not as the form's true/false.
   const shown = (formValues: FormValues): FormValues => ({ ...formValues, mandateDocumented: t(`rolesRegister.yesNo.${formValues.mandateDocumented === 'true' ? 'true' : 'false'}`) });
-  const conflicting = theirValues ? differingFields(FIELDS, values, theirValues) : [];
 
   async function save(): Promise<void> {
     setError(undefined);
-    const against = conflict?.theirs ?? base;
-    const merged: Record<string, string> = { ...values };
-    if (conflict && theirValues) for (const field of conflicting) if (conflict.choices[field.key] === 'theirs') merged[field.key] = theirValues[field.key];
+    const against = conflict.theirs ?? base;
+    const merged = conflict.merged(values);
     const outcome = validateForm(schema, against.record, FIELDS, merged);
     if (!outcome.ok) {
       setIssues(outcome.issues);
@@ -116,17 +114,17 @@ export function RoleSlotForm({ row, registers, canAdd, canEdit, unitLabel, local
       if (!(failure instanceof ConflictError)) throw failure;
       const theirs = await registers.roleAssignments.get(against.id);
       setValues(merged);
-      setConflict({ theirs, choices: {} });
+      conflict.open(theirs);
     } finally {
       setSaving(false);
     }
   }
 
   function reload(): void {
-    if (!conflict) return;
+    if (!conflict.theirs) return;
     setBase(conflict.theirs);
     setValues(formValuesOf(conflict.theirs.record, FIELDS));
-    setConflict(undefined);
+    conflict.close();
   }
 
   const roleName = row.role.label[locale];
@@ -143,15 +141,8 @@ export function RoleSlotForm({ row, registers, canAdd, canEdit, unitLabel, local
                 <MessageBarBody>{t('rolesRegister.takenMeanwhile', { holder: taken })}</MessageBarBody>
               </MessageBar>
             )}
-            {conflict && theirValues && (
-              <ConflictMerge
-                fields={conflicting}
-                mine={shown(values)}
-                theirs={shown(theirValues)}
-                choices={conflict.choices}
-                t={ft}
-                onChoose={(key, choice) => setConflict({ ...conflict, choices: { ...conflict.choices, [key]: choice } })}
-              />
+            {conflict.theirValues && (
+              <ConflictMerge fields={conflict.conflicting} mine={shown(values)} theirs={shown(conflict.theirValues)} choices={conflict.choices} t={ft} onChoose={conflict.choose} />
             )}
             {FIELDS.map((field) => (
               <FormFieldInput
@@ -159,21 +150,21 @@ export function RoleSlotForm({ row, registers, canAdd, canEdit, unitLabel, local
                 field={field}
                 value={values[field.key] ?? ''}
                 issue={issues[field.key]}
-                readOnly={!writable || conflict !== undefined || taken !== undefined}
+                readOnly={!writable || conflict.theirs !== undefined || taken !== undefined}
                 t={ft}
                 onChange={(value) => setValues({ ...values, [field.key]: value })}
               />
             ))}
           </DialogContent>
           <DialogActions>
-            {writable && conflict && (
+            {writable && conflict.theirs && (
               <Button appearance="secondary" onClick={reload} data-testid="roles-reload">
                 {t('register.conflict.reload')}
               </Button>
             )}
             {writable && taken === undefined && (
               <Button appearance="primary" disabled={saving} onClick={() => save().catch(setError)} data-testid="roles-save">
-                {conflict ? t('register.conflict.saveMerged') : t('register.save')}
+                {conflict.theirs ? t('register.conflict.saveMerged') : t('register.save')}
               </Button>
             )}
             <Button appearance="secondary" onClick={onClose} data-testid="roles-close">
