@@ -1,5 +1,6 @@
 import express, { type Router } from 'express';
 import type { AppApiServices } from './app-api-services';
+import { myTasksRoutes } from './my-tasks-routes';
 
 /** The API answers are about one person's duties and signatures: no cache or proxy keeps them. */
 const noStore: express.RequestHandler = (_request, response, next) => {
@@ -18,5 +19,6 @@ export function appApi(services: AppApiServices): Router {
   router.get('/me', async (request, response) => {
     response.json(await services.callerOf(request));
   });
+  router.use(myTasksRoutes(services));
   return router;
 }

@@ -180,6 +180,7 @@ export const DEFAULT_REGION_CONFIG_INPUT: RegionConfigInput = {
       'risk-follow-up': 14
     },
     dueSoonDays: 14,
+    snoozeDays: [7, 14, 30],
     areaResponsibleRoleKey: 'informationsagare',
     fallbackRoleKey: 'informationssakerhetssamordnare'
   }

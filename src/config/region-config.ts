@@ -204,6 +204,15 @@ export const regionConfigSchema = z
       /** Items due within this many days are listed as coming up. */
       dueSoonDays: z.number().int().min(0),
       /**
+       * The snooze lengths a person may choose for a reminder, in days (R-NDG-2: "buttons that act …
+       * snooze"). A small fixed set, so a snooze cannot silence a duty for good.
+       */
+      snoozeDays: z
+        .array(z.number().int().min(1).max(90, 'a snooze lasts at most 90 days'))
+        .min(1)
+        .max(5)
+        .refine((days) => new Set(days).size === days.length, { message: 'each snooze length once' }),
+      /**
        * Who is told when a person has no manager, and who is responsible for an item without an
        * owner: the holder of this role for the item's area (the information owner, R-NDG-3),
        * and failing that the holder of the fallback role (the security coordinator).

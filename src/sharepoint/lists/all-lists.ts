@@ -14,6 +14,7 @@ import { RISK_ANALYSES_LIST } from './risk-analyses-list';
 import { RISKS_LIST } from './risks-list';
 import { ROLE_ASSIGNMENTS_LIST } from './role-assignments-list';
 import { SETTINGS_LIST } from './settings-list';
+import { SNOOZES_LIST } from './snoozes-list';
 import { STAFF_LIST } from './staff-list';
 import { SYSTEMS_LIST } from './systems-list';
 import { TRAINING_RECORDS_LIST } from './training-records-list';
@@ -43,7 +44,8 @@ export const ALL_LISTS: readonly ListSchema[] = [
   ROLE_ASSIGNMENTS_LIST,
   MEETINGS_LIST,
   NUDGE_LOG_LIST,
-  BOT_INSTALLATIONS_LIST
+  BOT_INSTALLATIONS_LIST,
+  SNOOZES_LIST
 ];
 
 /** The list with this key; every key has one (checked by test/sharepoint/lists). */

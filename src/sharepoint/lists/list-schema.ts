@@ -25,6 +25,7 @@ export type ListKey =
   | 'meetings'
   | 'nudgeLog'
   | 'botInstallations'
+  | 'snoozes'
   | 'settings';
 
 

@@ -15,6 +15,7 @@ import { riskAnalysesMapper } from './risk-analyses-mapper';
 import { risksMapper } from './risks-mapper';
 import { roleAssignmentsMapper } from './role-assignments-mapper';
 import { settingsMapper } from './settings-mapper';
+import { snoozesMapper } from './snoozes-mapper';
 import { staffMapper } from './staff-mapper';
 import { systemsMapper } from './systems-mapper';
 import { trainingRecordsMapper } from './training-records-mapper';
@@ -40,5 +41,6 @@ export const ALL_MAPPERS = {
   meetings: meetingsMapper,
   nudgeLog: nudgeLogMapper,
   botInstallations: botInstallationsMapper,
+  snoozes: snoozesMapper,
   settings: settingsMapper
 } satisfies Record<ListKey, ListMapper<unknown>>;

@@ -38,6 +38,7 @@ const ALL_KEYS: Record<ListKey, true> = {
   meetings: true,
   nudgeLog: true,
   botInstallations: true,
+  snoozes: true,
   settings: true
 };
 

@@ -20,6 +20,7 @@ import { trainingRecordSchema } from '../../../src/domain/training/training-reco
 import { botInstallationSchema } from '../../../src/sharepoint/mappers/records/bot-installation';
 import { nudgeLogEntrySchema } from '../../../src/sharepoint/mappers/records/nudge-log-entry';
 import { settingSchema } from '../../../src/sharepoint/mappers/records/setting';
+import { snoozeSchema } from '../../../src/domain/nudges/snooze';
 import { SiteDirectory } from './simulated-site';
 
 /** Spelled as the directory spells them; the domain keeps them lower-case. */
@@ -345,6 +346,24 @@ export const FIXTURES = {
       teamsUserId: '29:2ghi',
       conversationReference: '{"conversation":{"id":"a:2"}}',
       installedAt: '2026-01-06T08:00:00Z'
+    })
+  ],
+  snoozes: [
+    snoozeSchema.parse({
+      id: '180',
+      itemKey: 'classification:asset:12:erik.lund@region.se',
+      personEmail: 'Erik.Lund@region.se',
+      dueState: 'overdue:2026-03-01',
+      until: '2026-04-05',
+      setAt: '2026-03-29T05:15:00Z'
+    }),
+    snoozeSchema.parse({
+      id: '181',
+      itemKey: 'escalation:training:course:grundutbildning:sara.ek@region.se:mats.hedlund@region.se',
+      personEmail: 'mats.hedlund@region.se',
+      dueState: 'missing:never-done',
+      until: '2027-01-31',
+      setAt: '2027-01-01T23:30:00Z'
     })
   ],
   settings: [

@@ -1,0 +1,99 @@
+import type { RegionConfig } from '../../src/config/region-config';
+import { nudgeHistoryOf } from '../../src/domain/nudges/nudge-history';
+import { planNudges, type Digest, type NudgePlan } from '../../src/domain/nudges/nudge-plan';
+import { currentStaff, type Person } from '../../src/domain/people/person';
+import type { IsoDate } from '../../src/domain/shared/calendar';
+import type { RegisterRepositories } from '../../src/sharepoint/repositories/register-repositories';
+import { readSnapshot } from '../../src/sharepoint/repositories/snapshot-reader';
+
+/** The day's nudge plan with what My tasks and the bot look up in it per person. */
+export interface PlannedDay {
+  readonly plan: NudgePlan;
+  readonly digests: ReadonlyMap<string, Digest>;
+  /** The current roster by e-mail: names for the page, managers for "my staff's training". */
+  readonly staff: ReadonlyMap<string, Person>;
+  /** How long reading the registers and the NudgeLog took, and planning (the log prints both). */
+  readonly readMs: number;
+  readonly planMs: number;
+}
+
+export interface PlanCacheOptions {
+  readonly registers: Pick<RegisterRepositories, keyof RegisterRepositories>;
+  readonly config: RegionConfig;
+  /** The service's clock (AppApiServices.now): the time to live is measured on it, so tests can move it. */
+  readonly now: () => Date;
+  /** How long a read plan is served; 60 s by default. */
+  readonly ttlMs?: number;
+  readonly log?: (line: string) => void;
+}
+
+export const DEFAULT_PLAN_TTL_MS = 60_000;
+
+/**
+ * The whole register snapshot, read with the app's identity, planned once and served to everyone for
+ * a short while (many people open My tasks at 08:00; each would otherwise read every register). One
+ * read at a time (single flight): callers arriving during a read wait for it. A write of this service
+ * that changes what people owe (a signature, a classification) calls invalidate(); a snooze does not,
+ * because snoozes are read per request, not planned.
+ */
+export class PlanCache {
+  private cached: { readonly day: IsoDate; readonly at: number; readonly planned: PlannedDay } | undefined;
+  private inFlight: { readonly day: IsoDate; readonly generation: number; readonly reading: Promise<PlannedDay> } | undefined;
+  private generation = 0;
+  private readonly ttlMs: number;
+
+  public constructor(private readonly options: PlanCacheOptions) {
+    this.ttlMs = options.ttlMs ?? DEFAULT_PLAN_TTL_MS;
+  }
+
+  /** The plan for `today`, from the cache while it is fresh, else from one read shared by every caller. */
+  public async plan(today: IsoDate): Promise<PlannedDay> {
+    const now = this.options.now().getTime();
+    const cached = this.cached;
+    if (cached !== undefined && cached.day === today && now - cached.at < this.ttlMs) return cached.planned;
+    if (this.inFlight !== undefined && this.inFlight.day === today && this.inFlight.generation === this.generation) return this.inFlight.reading;
+    const generation = this.generation;
+    const reading = this.read(today).then((planned) => {
+      // A plan read across an invalidate() is served to those who waited for it, but not kept.
+      if (generation === this.generation) this.cached = { day: today, at: now, planned };
+      return planned;
+    });
+    const flight = { day: today, generation, reading };
+    this.inFlight = flight;
+    // The flight ends either way; a failed read is not cached, so the next caller tries again.
+    void reading.then(
+      () => this.endFlight(flight),
+      () => this.endFlight(flight)
+    );
+    return reading;
+  }
+
+  /** After this service changed a register: the next caller reads afresh. */
+  public invalidate(): void {
+    this.generation += 1;
+    this.cached = undefined;
+  }
+
+  private endFlight(flight: PlanCache['inFlight']): void {
+    if (this.inFlight === flight) this.inFlight = undefined;
+  }
+
+  private async read(today: IsoDate): Promise<PlannedDay> {
+    const started = performance.now();
+    const { snapshot, rejected } = await readSnapshot(this.options.registers);
+    const log = await this.options.registers.nudgeLog.readAll();
+    const readMs = performance.now() - started;
+    for (const [list, items] of Object.entries(rejected)) this.options.log?.(`my tasks: ${items.length} malformed item(s) in ${list} left out of the plan`);
+    const planStarted = performance.now();
+    const plan = planNudges(snapshot, this.options.config, nudgeHistoryOf(log.valid), today);
+    const planMs = performance.now() - planStarted;
+    this.options.log?.(`my tasks: read the registers in ${Math.round(readMs)} ms and planned ${plan.digests.length} digests in ${Math.round(planMs)} ms`);
+    return {
+      plan,
+      digests: new Map(plan.digests.map((digest) => [digest.recipientEmail, digest])),
+      staff: new Map(currentStaff(snapshot.roster, today).map((person) => [person.email, person])),
+      readMs,
+      planMs
+    };
+  }
+}
