@@ -5,11 +5,12 @@ import { applySnoozes, newSnooze, type Snooze } from '../../src/domain/nudges/sn
 import { staffOverdueTraining } from '../../src/domain/nudges/staff-training';
 import type { Person } from '../../src/domain/people/person';
 import { instantOf, localDateOf, type IsoDate } from '../../src/domain/shared/calendar';
+import { subjectLink } from '../../src/sharepoint/lists/item-links';
 import { eq } from '../../src/sharepoint/odata-literal';
 import type { AppApiServices } from '../api/app-api-services';
 import { PlanCache, type PlannedDay } from './plan-cache';
 
-type TaskServices = Pick<AppApiServices, 'registers' | 'config' | 'now' | 'log'>;
+type TaskServices = Pick<AppApiServices, 'registers' | 'config' | 'now' | 'log' | 'sitePath'>;
 
 /** Why a snooze was not recorded: the route turns these into 400 and 403. */
 export type SnoozeOutcome =
@@ -48,7 +49,7 @@ export class MyTasks {
   /** GET /api/my-tasks's answer. */
   public async answerFor(email: string): Promise<MyTasksAnswer> {
     const { today, planned, digest, snoozedCount, staffTraining } = await this.digestOf(email);
-    const task = (item: NudgeItem): TaskItem => taskOf(item, planned.staff);
+    const task = (item: NudgeItem): TaskItem => taskOf(item, planned.staff, this.services.sitePath);
     return {
       asOf: today,
       email,
@@ -87,7 +88,7 @@ export class MyTasks {
   }
 }
 
-function taskOf(item: NudgeItem, staff: ReadonlyMap<string, Person>): TaskItem {
+function taskOf(item: NudgeItem, staff: ReadonlyMap<string, Person>, sitePath: string): TaskItem {
   return {
     key: item.key,
     topic: item.topic,
@@ -98,6 +99,7 @@ function taskOf(item: NudgeItem, staff: ReadonlyMap<string, Person>): TaskItem {
     responsibleEmail: item.responsibleEmail,
     responsibleName: staff.get(item.responsibleEmail)?.displayName,
     urgency: item.urgency,
+    link: subjectLink(sitePath, item.subjectKind, item.subjectId),
     dueOn: item.dueOn,
     daysOverdue: item.daysOverdue
   };

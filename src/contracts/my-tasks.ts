@@ -28,6 +28,8 @@ export const taskItemSchema = z.object({
   responsibleEmail: emailSchema,
   responsibleName: z.string().optional(),
   urgency: z.enum(TASK_URGENCIES),
+  /** Site-relative address of the page where the person acts on it (a list item's display form); absent when there is none. */
+  link: z.string().startsWith('/').optional(),
   /** Absent: never done, so due now. */
   dueOn: isoDateSchema.optional(),
   daysOverdue: z.number().int().min(0)

@@ -7,6 +7,7 @@ import { processing } from './en/processing';
 import { register } from './en/register';
 import { rolesRegister } from './en/roles-register';
 import { configurationSummary } from './en/configuration-summary';
+import { myTasks } from './en/my-tasks';
 
 /** English; typed against the Swedish file, so a missing key fails the type check. */
 export const en: Messages = {
@@ -55,5 +56,6 @@ export const en: Messages = {
   processing,
   register,
   rolesRegister,
-  configurationSummary
+  configurationSummary,
+  myTasks
 };

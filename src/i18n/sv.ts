@@ -6,6 +6,7 @@ import { processing } from './sv/processing';
 import { register } from './sv/register';
 import { rolesRegister } from './sv/roles-register';
 import { configurationSummary } from './sv/configuration-summary';
+import { myTasks } from './sv/my-tasks';
 
 /**
  * Swedish, the first language of Tillit. Every key here must exist in en.ts (its type is derived
@@ -57,5 +58,6 @@ export const sv = {
   processing,
   register,
   rolesRegister,
-  configurationSummary
+  configurationSummary,
+  myTasks
 };

@@ -4,6 +4,7 @@ import { configurationSummaryPart } from '../ui/web-parts/configuration-summary-
 import { classificationPart } from '../ui/web-parts/classification-part';
 import { processingPart } from '../ui/web-parts/processing-part';
 import { registerPart } from '../ui/web-parts/register-part';
+import { myTasksPart } from '../ui/web-parts/my-tasks-part';
 
 export interface WorkbenchPart {
   readonly part: WebPartDefinition<unknown>;
@@ -18,5 +19,7 @@ export const WORKBENCH_PARTS: readonly WorkbenchPart[] = [
   { part: classificationPart as WebPartDefinition<unknown>, initialProperties: {} },
   { part: processingPart as WebPartDefinition<unknown>, initialProperties: {} },
   // Register (issue 7, web part 1)
-  { part: registerPart as WebPartDefinition<unknown>, initialProperties: { register: 'assets', view: 'all' } }
+  { part: registerPart as WebPartDefinition<unknown>, initialProperties: { register: 'assets', view: 'all' } },
+  // My tasks (issue 8, web part 2)
+  { part: myTasksPart as WebPartDefinition<unknown>, initialProperties: { acknowledgementPageUrl: '' } }
 ];

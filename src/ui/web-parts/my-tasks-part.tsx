@@ -1,0 +1,20 @@
+import * as React from 'react';
+import { z } from 'zod';
+import { MyTasksView } from '../my-tasks/my-tasks-view';
+import type { WebPartDefinition } from '../shell/web-part-definition';
+
+/**
+ * The page with the My acknowledgement web part (its address, set in the property pane): Sign on an
+ * acknowledgement goes there. Empty: no Sign link, the item's own link still opens the document.
+ */
+const myTasksProperties = z
+  .object({ acknowledgementPageUrl: z.string().trim().max(2048).default('') })
+  .passthrough();
+
+export const myTasksPart: WebPartDefinition<z.infer<typeof myTasksProperties>> = {
+  key: 'my-tasks',
+  properties: myTasksProperties,
+  render: (environment, properties) => (
+    <MyTasksView services={environment.services} locale={environment.locale} acknowledgementPageUrl={properties.acknowledgementPageUrl === '' ? undefined : properties.acknowledgementPageUrl} />
+  )
+};

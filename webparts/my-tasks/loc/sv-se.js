@@ -1,0 +1,8 @@
+define([], function () {
+  return {
+    PropertyPaneDescription: 'Det den inloggade personen behöver göra i Tillit, och det som eskalerats till hen.',
+    LinksGroupName: 'Länkar',
+    AcknowledgementPageUrlLabel: 'Sidan med Min bekräftelse',
+    AcknowledgementPageUrlDescription: 'Adressen till sidan med webbdelen Min bekräftelse. Knappen Signera leder dit. Tomt: ingen knapp Signera.'
+  };
+});
