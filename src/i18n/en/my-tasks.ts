@@ -5,7 +5,9 @@ export const myTasks: Messages['myTasks'] = {
   heading: 'My tasks',
   intro: 'What you need to do for information security, the most urgent first. It is the same list Tillit sends you in Teams.',
   loading: 'Getting your tasks …',
-  summary: 'You have {{owed}} to do and {{escalated}} escalated to you.',
+  summary: 'You have {{owed}} to do.',
+  escalatedSummary_one: '{{count}} task has been escalated to you.',
+  escalatedSummary_other: '{{count}} tasks have been escalated to you.',
   owed_one: '{{count}} task',
   owed_other: '{{count}} tasks',
   owedHeading: 'To do',
@@ -45,7 +47,7 @@ export const myTasks: Messages['myTasks'] = {
   },
   riskProblems: {
     'no-owner': 'The risk has no owner.',
-    'no-follow-up': 'The risk has no follow-up date.',
+    'no-follow-up-date': 'The risk has no follow-up date.',
     'follow-up-overdue': 'The follow-up is overdue.'
   },
   modulesDone: '{{done}} of {{total}} modules done.',

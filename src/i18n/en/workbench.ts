@@ -18,7 +18,8 @@ export const workbench: Messages['workbench'] = {
     'configuration-summary': 'The region\'s configuration',
     classification: 'Information classification',
     processing: 'Record of processing',
-    register: 'Register'
+    register: 'Register',
+    'my-tasks': 'My tasks'
   },
   roles: {
     registryCoordinator: 'Registry coordinator',

@@ -3,7 +3,9 @@ export const myTasks = {
   heading: 'Mina uppgifter',
   intro: 'Det du behöver göra för informationssäkerheten, det mest brådskande först. Det är samma lista som Tillit skickar till dig i Teams.',
   loading: 'Hämtar dina uppgifter …',
-  summary: 'Du har {{owed}} att göra och {{escalated}} eskalerade till dig.',
+  summary: 'Du har {{owed}} att göra.',
+  escalatedSummary_one: '{{count}} uppgift har eskalerats till dig.',
+  escalatedSummary_other: '{{count}} uppgifter har eskalerats till dig.',
   owed_one: '{{count}} uppgift',
   owed_other: '{{count}} uppgifter',
   owedHeading: 'Att göra',
@@ -43,7 +45,7 @@ export const myTasks = {
   },
   riskProblems: {
     'no-owner': 'Risken saknar ägare.',
-    'no-follow-up': 'Risken saknar datum för uppföljning.',
+    'no-follow-up-date': 'Risken saknar datum för uppföljning.',
     'follow-up-overdue': 'Uppföljningen är försenad.'
   },
   modulesDone: '{{done}} av {{total}} moduler klara.',

@@ -16,7 +16,8 @@ export const workbench = {
     'configuration-summary': 'Regionens konfiguration',
     classification: 'Informationsklassning',
     processing: 'Registerförteckning',
-    register: 'Register'
+    register: 'Register',
+    'my-tasks': 'Mina uppgifter'
   },
   roles: {
     registryCoordinator: 'Registerkoordinator',

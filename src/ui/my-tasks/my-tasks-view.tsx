@@ -161,7 +161,8 @@ function ReadyTasks({ answer, t, styles, row, topicHeading }: ReadyTasksProps): 
   return (
     <>
       <Text as="p" className={styles.text} weight="semibold" data-testid="my-tasks-summary">
-        {t('myTasks.summary', { owed: t('myTasks.owed', { count: owed.length }), escalated: t('myTasks.owed', { count: escalated.length }) })}
+        {t('myTasks.summary', { owed: t('myTasks.owed', { count: owed.length }) })}
+        {escalated.length > 0 ? ` ${t('myTasks.escalatedSummary', { count: escalated.length })}` : ''}
       </Text>
       {snoozedNote}
       {owed.length > 0 ? (

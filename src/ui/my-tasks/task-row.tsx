@@ -54,7 +54,10 @@ export function subjectNameOf(item: TaskItem, config: RegionConfig, locale: Loca
 
 /** What exactly is owed, in words: the topic's task, the risk's problem, the modules done. */
 function whatToDo(item: TaskItem, t: Translate): string {
-  if (item.topic === 'risk-follow-up') return t(`myTasks.riskProblems.${item.detail}`);
+  if (item.topic === 'risk-follow-up') {
+    const problem = t(`myTasks.riskProblems.${item.detail}`);
+    return problem === `myTasks.riskProblems.${item.detail}` ? t('myTasks.whatToDo.risk-follow-up') : problem;
+  }
   const modules = /^(\d+)\/(\d+)$/.exec(item.detail);
   if (item.topic === 'training' && modules && Number(modules[2]) > 1) return `${t('myTasks.whatToDo.training')}. ${t('myTasks.modulesDone', { done: modules[1], total: modules[2] })}`;
   const known = t(`myTasks.whatToDo.${item.topic}`);
@@ -71,7 +74,7 @@ export function TaskRow({ item, snoozeKey, config, locale, t, showResponsible, s
   const styles = useStyles();
   const name = subjectNameOf(item, config, locale);
   const urgency = item.urgency === 'overdue' ? t('myTasks.urgency.overdue', { count: item.daysOverdue }) : t(`myTasks.urgency.${item.urgency}`);
-  const details = [showTopic ? t(`myTasks.topics.${item.topic}`) : undefined, kindOf(item, t), whatToDo(item, t)].filter((part): part is string => part !== undefined && part !== '');
+  const details = [showTopic ? t(`myTasks.topics.${item.topic}`) : undefined, kindOf(item, t), whatToDo(item, t)].filter((part, index, all): part is string => part !== undefined && part !== '' && all.indexOf(part) === index);
   return (
     <li className={styles.row} data-testid="task" data-key={snoozeKey} data-urgency={item.urgency}>
       <div className={styles.what}>
