@@ -46,14 +46,31 @@ export class PlanCache {
     this.ttlMs = options.ttlMs ?? DEFAULT_PLAN_TTL_MS;
   }
 
-  /** The plan for `today`, from the cache while it is fresh, else from one read shared by every caller. */
+  /**
+   * The plan for `today`: from the cache while it is fresh; past its time to live, still from the
+   * cache while one fresh read runs behind it (a cold read of a region's registers takes seconds,
+   * which nobody opening My tasks should wait for); else, after invalidate() or on a new day, from
+   * one read shared by every caller.
+   */
   public async plan(today: IsoDate): Promise<PlannedDay> {
     const now = this.options.now().getTime();
     const cached = this.cached;
-    if (cached !== undefined && cached.day === today && now - cached.at < this.ttlMs) return cached.planned;
+    if (cached !== undefined && cached.day === today) {
+      if (now - cached.at >= this.ttlMs) {
+        this.read(today, now).catch((error: unknown) => {
+          this.options.log?.(`my tasks: refreshing the plan failed; the last one is served meanwhile: ${error instanceof Error ? error.message : String(error)}`);
+        });
+      }
+      return cached.planned;
+    }
+    return this.read(today, now);
+  }
+
+  /** The one read in flight for `today` (started here unless one is running for the same day and generation). */
+  private read(today: IsoDate, now: number): Promise<PlannedDay> {
     if (this.inFlight !== undefined && this.inFlight.day === today && this.inFlight.generation === this.generation) return this.inFlight.reading;
     const generation = this.generation;
-    const reading = this.read(today).then((planned) => {
+    const reading = this.readAndPlan(today).then((planned) => {
       // A plan read across an invalidate() is served to those who waited for it, but not kept.
       if (generation === this.generation) this.cached = { day: today, at: now, planned };
       return planned;
@@ -78,7 +95,7 @@ export class PlanCache {
     if (this.inFlight === flight) this.inFlight = undefined;
   }
 
-  private async read(today: IsoDate): Promise<PlannedDay> {
+  private async readAndPlan(today: IsoDate): Promise<PlannedDay> {
     const started = performance.now();
     const { snapshot, rejected } = await readSnapshot(this.options.registers);
     const log = await this.options.registers.nudgeLog.readAll();

@@ -3,6 +3,7 @@ import { appServiceEnvironmentSchema } from '../../bot/app-service-environment';
 import { appApiServices } from '../../bot/api/app-api-services';
 import { describeBuild } from '../../bot/browser-bundles';
 import { workbenchCaller } from '../../bot/http/caller-identity';
+import { myTasksOf } from '../../bot/tasks/my-tasks';
 import type { RegionConfig } from '../config/region-config';
 import { APP_PRINCIPAL_EMAIL } from '../local-sharepoint/local-site-defaults';
 import { localToken } from '../sharepoint/sp-factory';
@@ -22,6 +23,9 @@ export async function startLocalAppService(
   const environment = parseOrThrow(appServiceEnvironmentSchema, env, 'The environment');
   const api = appApiServices({ siteUrl: localSiteUrl, token: localToken(APP_PRINCIPAL_EMAIL), callerOf: workbenchCaller(), config, log });
   const service = await startAppService({ port: environment.TILLIT_APP_PORT, localSiteUrl, api, log });
+  // The day's plan is read once in the background now, so the first person to open My tasks does not wait for a cold read of every register.
+  const tasks = myTasksOf(api);
+  tasks.plans.plan(tasks.today()).catch((error: unknown) => log(`my tasks: reading the day's plan at start failed (it is read again on the first visit): ${error instanceof Error ? error.message : String(error)}`));
   log(describeBuild(service.bundles));
   log('');
   log(`App service:       ${service.url}  (the bot at /api/messages arrives with its issue)`);

@@ -6,6 +6,7 @@ import { faultSettingsFromEnv } from '../local-sharepoint/faults';
 import { startLocalSharePoint, type LocalSharePoint } from '../local-sharepoint/local-sharepoint-server';
 import { firstStartMessageSchema, type FirstStartJob } from './first-start';
 import { formatPhase, type Phase } from './phase-clock';
+import { PROVISIONED_SCHEMA_META, schemaFingerprint, upgradeLocalSchema } from './schema-upgrade';
 
 export interface LocalStackOptions {
   readonly port: number;
@@ -69,6 +70,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const started = Date.now();
   const site = await startLocalSharePoint({ port: options.port, dataDir: options.dataDir, faults: faultSettingsFromEnv(process.env.TILLIT_LOCAL_FAULTS) });
   if (options.empty || site.store.meta('demoSeededAt') !== undefined) {
+    if (!options.empty) {
+      await upgradeLocalSchema(site.siteUrl, site.store, options.config, options.log).catch(async (error: unknown) => {
+        await site.close();
+        throw error;
+      });
+    }
     options.log(`Local SharePoint ready in ${Date.now() - started} ms (data: ${options.dataDir}).`);
     return { ...site, phases: [] };
   }
@@ -78,6 +85,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     options.log(formatPhase(start));
     const written = await firstStartInWorker({ siteUrl: site.siteUrl, asOf: options.asOf, config: options.config }, options.log);
     site.store.setMeta('demoSeededAt', new Date().toISOString());
+    site.store.setMeta(PROVISIONED_SCHEMA_META, schemaFingerprint(options.config));
     const total: Phase = { name: 'total', ms: Date.now() - started, detail: '' };
     options.log(formatPhase(total));
     options.log(`Local SharePoint ready in ${(total.ms / 1000).toFixed(1)} s (data: ${options.dataDir}).`);

@@ -62,16 +62,43 @@ describe('PlanCache (R-NDG-1: the day\'s plan for every caller)', () => {
     expect(plans[2]).toBe(plans[0]);
   });
 
-  test('a plan is served for its time to live, then read again', async () => {
+  test('a plan is served for its time to live; past it, still served while one fresh read runs behind it', async () => {
     const site = emptyRegisters();
     const cache = new PlanCache({ registers: site.registers, config: DEFAULT_REGION_CONFIG, now, ttlMs: 60_000 });
-    await cache.plan(DAY);
+    const first = await cache.plan(DAY);
     clock = 59_999;
-    await cache.plan(DAY);
+    expect(await cache.plan(DAY)).toBe(first);
     expect(site.reads()).toBe(1);
     clock = 60_000;
-    await cache.plan(DAY);
+    site.hold();
+    // Stale: answered at once with the last plan, not after the read.
+    expect(await cache.plan(DAY)).toBe(first);
+    expect(await cache.plan(DAY)).toBe(first);
+    site.release();
+    await new Promise((resolve) => setImmediate(resolve));
     expect(site.reads()).toBe(2);
+    const fresh = await cache.plan(DAY);
+    expect(fresh).not.toBe(first);
+    expect(site.reads()).toBe(2);
+  });
+
+  test('a failed refresh behind a stale plan is logged, and the last plan is served until a read succeeds', async () => {
+    const site = emptyRegisters();
+    const logged: string[] = [];
+    const cache = new PlanCache({ registers: site.registers, config: DEFAULT_REGION_CONFIG, now, ttlMs: 60_000, log: (line) => logged.push(line) });
+    const first = await cache.plan(DAY);
+    clock = 61_000;
+    site.fail(true);
+    expect(await cache.plan(DAY)).toBe(first);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(logged.some((line) => line.includes('refreshing the plan failed') && line.includes('SharePoint is down'))).toBe(true);
+    expect(await cache.plan(DAY)).toBe(first);
+    site.fail(false);
+    await new Promise((resolve) => setImmediate(resolve));
+    // This call still gets the last plan and starts a read that succeeds; the next gets the fresh plan.
+    expect(await cache.plan(DAY)).toBe(first);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await cache.plan(DAY)).not.toBe(first);
   });
 
   test('a new day is planned afresh, and invalidate() makes the next caller read', async () => {
