@@ -44,7 +44,7 @@ function demoMemberships(snapshot: DemoRegion): GroupMembership[] {
 /**
  * Writes the deterministic demo region into a provisioned, empty site. On the local stand-in it
  * also fills the local directory (the demo staff can then sign in), lets everyone read the site,
- * and writes each acknowledgement as its signer. It refuses a site whose registers hold data.
+ * and writes each acknowledgement as its signer and each incident as its reporter. It refuses a site whose registers hold data.
  * Each phase is timed on `clock` (printed through `log` unless the caller brings its own clock).
  */
 export async function seedDemoRegion(
@@ -95,6 +95,10 @@ export async function seedDemoRegion(
     onRegisterWritten: (register, written, ms) => clock.record({ name: register, ms, detail: `${written} items` }),
     acknowledgementsAs: local
       ? (signer) => registerRepositories(connectToSite({ siteUrl: connection.siteUrl, token: localToken(signer) }), sitePath, DEFAULT_MAPPING_CONTEXT, people).acknowledgements
+      : undefined,
+    // Incidents: each written by its reporter, who then finds it among her own reports (R-INC; the list is private).
+    incidentsAs: local
+      ? (reporter) => registerRepositories(connectToSite({ siteUrl: connection.siteUrl, token: localToken(reporter) }), sitePath, DEFAULT_MAPPING_CONTEXT, people).incidents
       : undefined
   });
   log(`Demo region written in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

@@ -177,7 +177,8 @@ export const DEFAULT_REGION_CONFIG_INPUT: RegionConfigInput = {
       training: 30,
       'security-plan': 30,
       'reserve-routines': 30,
-      'risk-follow-up': 14
+      'risk-follow-up': 14,
+      'incident-assessment': 1
     },
     dueSoonDays: 14,
     snoozeDays: [7, 14, 30],

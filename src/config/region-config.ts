@@ -134,7 +134,8 @@ export const NUDGE_TOPICS = [
   'training',
   'security-plan',
   'reserve-routines',
-  'risk-follow-up'
+  'risk-follow-up',
+  'incident-assessment'
 ] as const;
 export type NudgeTopic = (typeof NUDGE_TOPICS)[number];
 
@@ -199,7 +200,9 @@ export const regionConfigSchema = z
         training: graceDays,
         'security-plan': graceDays,
         'reserve-routines': graceDays,
-        'risk-follow-up': graceDays
+        'risk-follow-up': graceDays,
+        /** Days past the 72-hour deadline (a breach) or the first reminder (any other report) before the assessor's manager is told (R-INC). */
+        'incident-assessment': graceDays
       }),
       /** Items due within this many days are listed as coming up. */
       dueSoonDays: z.number().int().min(0),

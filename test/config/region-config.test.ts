@@ -213,7 +213,8 @@ describe('overrides merge onto the default: objects key by key, arrays replace (
       training: 60,
       'security-plan': 30,
       'reserve-routines': 30,
-      'risk-follow-up': 14
+      'risk-follow-up': 14,
+      'incident-assessment': 1
     });
   });
 

@@ -49,7 +49,8 @@ export function generateIncidents(
     assessedBy: undefined,
     reportableToAuthority: undefined,
     reportedToAuthorityAt: undefined,
-    systemIds: []
+    systemIds: [],
+    personalData: 'yes'
   });
 
   // Assessed as reportable six days ago, and never reported to IMY.
@@ -67,7 +68,8 @@ export function generateIncidents(
     assessedBy: DEMO_PERSONAS.dataProtectionOfficer.email,
     reportableToAuthority: true,
     reportedToAuthorityAt: undefined,
-    systemIds: (demoSystems.byKind.get('journal') ?? []).slice(0, 1).map((system) => system.id)
+    systemIds: (demoSystems.byKind.get('journal') ?? []).slice(0, 1).map((system) => system.id),
+    personalData: 'yes'
   });
 
   const total = context.count(DEMO_TARGET_COUNTS.incidents, 8);
@@ -100,7 +102,9 @@ export function generateIncidents(
       reportableToAuthority: outcome === undefined ? undefined : outcome !== 'not-reportable',
       reportedToAuthorityAt:
         outcome === 'in-time' ? addHoursTo(discoveredAt, random.int(6, 70)) : outcome === 'late' ? addHoursTo(discoveredAt, random.int(80, 160)) : undefined,
-      systemIds
+      systemIds,
+      // What the reporter answered: the category followed from it (categoryFromAnswers).
+      personalData: breach ? 'yes' : 'no'
     });
   }
   return incidents;

@@ -1,7 +1,7 @@
 import type { NudgeTopic } from '../../config/region-config';
-import { isBefore, type IsoDate } from '../shared/calendar';
+import { isBefore, type Instant, type IsoDate } from '../shared/calendar';
 
-export type NudgeSubjectKind = 'asset' | 'system' | 'document' | 'course' | 'risk';
+export type NudgeSubjectKind = 'asset' | 'system' | 'document' | 'course' | 'risk' | 'incident';
 export type NudgeUrgency = 'overdue' | 'missing' | 'due-soon';
 
 /** One thing a person owes, as the bot lists it (R-NDG-1). */
@@ -19,6 +19,8 @@ export interface NudgeItem {
   readonly urgency: NudgeUrgency;
   /** undefined: it was never done, so it is due now (a missing classification). */
   readonly dueOn: IsoDate | undefined;
+  /** The exact instant due, where the duty has one: a breach's 72 hours to IMY run to the minute (R-INC). */
+  readonly dueAt?: Instant;
   readonly daysOverdue: number;
 }
 

@@ -1,6 +1,8 @@
 import type { RegionConfig } from '../../config/region-config';
 import { outstandingAcknowledgements } from '../acknowledgements/outstanding-acknowledgements';
 import { classificationDuties } from '../classification/classification-status';
+import { incidentDirectory } from '../incidents/incident-deciders';
+import { unitChiefs } from '../organisation/unit-chiefs';
 import type { RegisterSnapshot } from '../registers';
 import { riskFollowUps } from '../risks/risk-level';
 import type { RoleSlot } from '../roles/role-slots';
@@ -8,6 +10,7 @@ import { rolesByPerson } from '../roles/role-slots';
 import { daysBetween, type IsoDate } from '../shared/calendar';
 import { continuityDuties } from '../systems/continuity-duties';
 import { trainingObligations } from '../training/training-obligations';
+import { incidentDuties } from './incident-duties';
 import type { NudgeItem, NudgeUrgency } from './nudge-item';
 
 /**
@@ -117,5 +120,8 @@ export function owedItems(snapshot: RegisterSnapshot, slots: readonly RoleSlot[]
       daysOverdue: finding.daysOverdue
     });
   }
+
+  const directory = incidentDirectory(snapshot.units, unitChiefs(snapshot.roster, today), slots, config);
+  items.push(...incidentDuties(snapshot.incidents, directory, config, today));
   return items;
 }

@@ -1,4 +1,4 @@
-import { INCIDENT_CATEGORIES, INCIDENT_STATUSES } from '../../domain/incidents/incident';
+import { INCIDENT_CATEGORIES, INCIDENT_STATUSES, PERSONAL_DATA_ANSWERS } from '../../domain/incidents/incident';
 import { choiceField, instantField, lookupField, lookupsField, noteField, userField } from './field-builders';
 import type { ListSchema } from './list-schema';
 
@@ -8,7 +8,9 @@ export const REPORTABLE_CHOICES = ['yes', 'no'] as const;
 /**
  * Incidents and deviations (R-INC). Title holds the incident's title. Anyone may report; a reporter
  * sees only their own reports (`private`), because a report may describe someone's personal data;
- * the DSO, unit chiefs and coordinators (members) see all.
+ * only the site's owners (full control overrides item-level permissions) read all of them in
+ * SharePoint. Unit chiefs and the DSO read and assess theirs through the app service
+ * (bot/api/incident-routes.ts), which knows who is the chief of which unit (R-SEC-1).
  */
 export const INCIDENTS_LIST: ListSchema = {
   key: 'incidents',
@@ -41,7 +43,9 @@ export const INCIDENTS_LIST: ListSchema = {
       REPORTABLE_CHOICES
     ),
     instantField('ReportedToAuthorityAt', 'Anmäld till IMY', 'När anmälan till Integritetsskyddsmyndigheten gjordes.'),
-    lookupsField('Systems', 'IT-system', 'Berörda IT-system.', 'systems')
+    lookupsField('Systems', 'IT-system', 'Berörda IT-system.', 'systems'),
+    // The reporter's answer, kept beside the category: "vet inte" tells the DSO the reporter was unsure (R-INC).
+    choiceField('PersonalData', 'Personuppgifter', 'Rapportörens svar: ja, nej eller vet inte.', PERSONAL_DATA_ANSWERS)
   ],
   permissions: { read: ['owners', 'members', 'visitors'], edit: ['owners', 'members', 'visitors'], itemLevel: 'private' }
 };

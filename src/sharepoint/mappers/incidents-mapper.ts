@@ -18,9 +18,15 @@ function reportableValue(reportable: boolean | undefined): FieldValue {
   return reportable ? 'yes' : 'no';
 }
 
+/**
+ * reportedBy is read from SharePoint's Author, the account that wrote the report, which no payload
+ * can set: a ReportedBy column naming someone else cannot make the report theirs (R-INC, R-SEC-1).
+ * ReportedBy is still written, the reporter's own, for SharePoint's views and its index.
+ */
 export const incidentsMapper = defineMapper({
   list: INCIDENTS_LIST,
   schema: incidentSchema,
+  systemPeople: ['Author'],
   toDomain: (item) => ({
     id: readId(item),
     title: readText(item, 'Title'),
@@ -28,13 +34,14 @@ export const incidentsMapper = defineMapper({
     category: readText(item, 'Category'),
     status: readText(item, 'Status'),
     unitId: readLookupId(item, 'Unit'),
-    reportedBy: readUserEmail(item, 'ReportedBy'),
+    reportedBy: readUserEmail(item, 'Author'),
     reportedAt: readInstant(item, 'ReportedAt'),
     discoveredAt: readInstant(item, 'DiscoveredAt'),
     assessedBy: readUserEmail(item, 'AssessedBy'),
     reportableToAuthority: readReportable(item),
     reportedToAuthorityAt: readInstant(item, 'ReportedToAuthorityAt'),
-    systemIds: readLookupIds(item, 'Systems')
+    systemIds: readLookupIds(item, 'Systems'),
+    personalData: readText(item, 'PersonalData')
   }),
   toFields: (incident, people) => ({
     Title: incident.title,
@@ -48,6 +55,7 @@ export const incidentsMapper = defineMapper({
     AssessedById: optionalUserValue(incident.assessedBy, people),
     ReportableToAuthority: reportableValue(incident.reportableToAuthority),
     ReportedToAuthorityAt: optionalInstantValue(incident.reportedToAuthorityAt),
-    SystemsId: lookupValues(incident.systemIds, 'systemIds')
+    SystemsId: lookupValues(incident.systemIds, 'systemIds'),
+    PersonalData: optionalTextValue(incident.personalData)
   })
 });

@@ -25,6 +25,12 @@ export interface SnapshotWriteOptions {
    * acknowledgements are skipped and reported.
    */
   readonly acknowledgementsAs?: (signerEmail: string) => ListRepository<RegisterSnapshot['acknowledgements'][number]>;
+  /**
+   * Incidents are written by their reporters' own accounts when given (R-INC): the Incidents list
+   * lets a reporter read only what she wrote, and the report's reporter is its Author. Without it,
+   * the writer's own account writes them all.
+   */
+  readonly incidentsAs?: (reporterEmail: string) => ListRepository<RegisterSnapshot['incidents'][number]>;
 }
 
 export interface SnapshotWriteReport {
@@ -176,15 +182,25 @@ export async function writeSnapshot(snapshot: RegisterSnapshot, repositories: Re
     )
   );
   await timed('riskAnalyses', () => writeAll(repositories.riskAnalyses, 'riskAnalyses', snapshot.riskAnalyses.map((analysis) => ({ original: analysis.id, record: { ...analysis, unitId: unit(analysis.unitId) } })), none, options));
-  await timed('incidents', () =>
-    writeAll(
-      repositories.incidents,
-      'incidents',
-      snapshot.incidents.map((incident) => ({ original: incident.id, record: { ...incident, unitId: unit(incident.unitId), systemIds: incident.systemIds.map((id) => translate(systems, id, 'the system')) } })),
-      none,
-      options
-    )
-  );
+  await timed('incidents', async () => {
+    const incidents = snapshot.incidents.map((incident) => ({
+      original: incident.id,
+      record: { ...incident, unitId: unit(incident.unitId), systemIds: incident.systemIds.map((id) => translate(systems, id, 'the system')) }
+    }));
+    const incidentsAs = options.incidentsAs;
+    if (incidentsAs === undefined) return writeAll(repositories.incidents, 'incidents', incidents, none, options);
+    const byReporter = new Map<string, typeof incidents>();
+    for (const entry of incidents) byReporter.set(entry.record.reportedBy, [...(byReporter.get(entry.record.reportedBy) ?? []), entry]);
+    const reporters = [...byReporter].sort(([a], [b]) => a.localeCompare(b));
+    let done = 0;
+    // Most reporters wrote one report: one small batch each, a few reporters at once.
+    await forEachChunk(reporters.length, async (index) => {
+      const [reporter, reported] = reporters[index];
+      done += await writeAll(incidentsAs(reporter), 'incidents', reported, none, { ...options, onProgress: undefined });
+      options.onProgress?.('incidents', { done, total: incidents.length });
+    });
+    return done;
+  });
   await timed('documentVersions', () => writeAll(repositories.documentVersions, 'documentVersions', snapshot.documentVersions.map((version) => ({ original: version.id, record: version })), none, options));
 
   const repositoryAs = options.acknowledgementsAs;

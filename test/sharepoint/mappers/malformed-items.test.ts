@@ -87,6 +87,9 @@ test('the domain refinements still apply: a breach reported before it was discov
     UnitId: 4,
     ReportedBy: { EMail: 'sara.ek@region.se' },
     ReportedById: 5,
+    // The reporter is the account that wrote the report (incidents-mapper.ts, R-INC).
+    Author: { EMail: 'sara.ek@region.se' },
+    AuthorId: 5,
     ReportedAt: '2026-03-28T10:00:00Z',
     DiscoveredAt: '2026-03-29T10:00:00Z',
     ReportableToAuthority: 'kanske'

@@ -18,8 +18,10 @@ function itemIdOf(record: unknown, index: number): number {
   return id === undefined ? 1000 + index : Number(id);
 }
 
+/** Who wrote the item: an acknowledgement's signing account, an incident's reporter (both read from Author). */
 function authorOf(record: unknown): string | undefined {
-  return (record as { signedByAccount?: string }).signedByAccount;
+  const written = record as { signedByAccount?: string; reportedBy?: string };
+  return written.signedByAccount ?? written.reportedBy;
 }
 
 interface RoundTrip {
