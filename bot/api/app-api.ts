@@ -1,6 +1,7 @@
 import express, { type Router } from 'express';
 import type { AppApiServices } from './app-api-services';
 import { myTasksRoutes } from './my-tasks-routes';
+import { incidentRoutes } from './incident-routes';
 
 /** The API answers are about one person's duties and signatures: no cache or proxy keeps them. */
 const noStore: express.RequestHandler = (_request, response, next) => {
@@ -20,5 +21,6 @@ export function appApi(services: AppApiServices): Router {
     response.json(await services.callerOf(request));
   });
   router.use(myTasksRoutes(services));
+  router.use(incidentRoutes(services));
   return router;
 }

@@ -8,6 +8,7 @@ import { register } from './en/register';
 import { rolesRegister } from './en/roles-register';
 import { configurationSummary } from './en/configuration-summary';
 import { myTasks } from './en/my-tasks';
+import { incidents } from './en/incidents';
 
 /** English; typed against the Swedish file, so a missing key fails the type check. */
 export const en: Messages = {
@@ -57,5 +58,6 @@ export const en: Messages = {
   register,
   rolesRegister,
   configurationSummary,
-  myTasks
+  myTasks,
+  incidents
 };

@@ -7,6 +7,7 @@ import { register } from './sv/register';
 import { rolesRegister } from './sv/roles-register';
 import { configurationSummary } from './sv/configuration-summary';
 import { myTasks } from './sv/my-tasks';
+import { incidents } from './sv/incidents';
 
 /**
  * Swedish, the first language of Tillit. Every key here must exist in en.ts (its type is derived
@@ -59,5 +60,6 @@ export const sv = {
   register,
   rolesRegister,
   configurationSummary,
-  myTasks
+  myTasks,
+  incidents
 };

@@ -5,6 +5,8 @@ import { classificationPart } from '../ui/web-parts/classification-part';
 import { processingPart } from '../ui/web-parts/processing-part';
 import { registerPart } from '../ui/web-parts/register-part';
 import { myTasksPart } from '../ui/web-parts/my-tasks-part';
+// Report an incident (issue 8, web part 3)
+import { reportIncidentPart } from '../ui/web-parts/report-incident-part';
 
 export interface WorkbenchPart {
   readonly part: WebPartDefinition<unknown>;
@@ -21,5 +23,7 @@ export const WORKBENCH_PARTS: readonly WorkbenchPart[] = [
   // Register (issue 7, web part 1)
   { part: registerPart as WebPartDefinition<unknown>, initialProperties: { register: 'assets', view: 'all' } },
   // My tasks (issue 8, web part 2)
-  { part: myTasksPart as WebPartDefinition<unknown>, initialProperties: { acknowledgementPageUrl: '' } }
+  { part: myTasksPart as WebPartDefinition<unknown>, initialProperties: { acknowledgementPageUrl: '' } },
+  // Report an incident (issue 8, web part 3)
+  { part: reportIncidentPart as WebPartDefinition<unknown>, initialProperties: {} }
 ];

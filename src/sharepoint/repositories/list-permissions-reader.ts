@@ -30,3 +30,16 @@ export async function readListAbilities(list: IList, what: string): Promise<List
     remove: has(PermissionKind.DeleteListItems)
   };
 }
+
+/**
+ * Whether SharePoint lets `loginName` read every item of a list despite item-level permissions
+ * ("Override list behaviours", CancelCheckout: the site's owners and administrators). The app
+ * service asks this with its own identity, to grant through its API no more than SharePoint grants
+ * the same person directly (R-SEC-1).
+ */
+export async function readsEveryItem(list: IList, loginName: string, what: string): Promise<boolean> {
+  const answer = await translateErrors(what, () => list.getUserEffectivePermissions(loginName));
+  const parsed = basePermissionsSchema.parse(answer);
+  const permissions: IBasePermissions = { High: Number(parsed.High), Low: Number(parsed.Low) };
+  return list.hasPermissions(permissions, PermissionKind.ViewListItems) && list.hasPermissions(permissions, PermissionKind.CancelCheckout);
+}

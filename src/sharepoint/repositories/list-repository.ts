@@ -19,7 +19,8 @@ import { batchedUpdates, MAX_UPDATE_ROUNDS, singleUpdates, updateIdempotently, t
 import { MAX_KEYS_PER_READ_BACK, readBackByKeys, type AddedItem } from './key-read-back';
 import { MAX_BATCH_PARTS, type SitePeople } from './site-people';
 import { readListPage, type ItemPage, type PageRequest } from './list-page-reader';
-import { readListAbilities, type ListAbilities } from './list-permissions-reader';
+import { readListAbilities, readsEveryItem, type ListAbilities } from './list-permissions-reader';
+import { claimsLoginOf } from './site-people';
 
 export type { AddedItem } from './key-read-back';
 
@@ -114,6 +115,22 @@ export class ListRepository<T> {
   /** What the signed-in person may do in this list (EffectiveBasePermissions, R-SEC-1). */
   public abilities(): Promise<ListAbilities> {
     return readListAbilities(this.list(), this.what);
+  }
+
+  /** Whether SharePoint lets this person read every item despite item-level permissions (site owners; R-SEC-1). */
+  public everyItemReadableBy(email: string): Promise<boolean> {
+    return readsEveryItem(this.list(), claimsLoginOf(email), this.what);
+  }
+
+  /** Ids and titles only, page by page: a picker's options, without the mapper's lookups and people. */
+  public async readTitles(): Promise<{ id: string; title: string }[]> {
+    return translateErrors(this.what, async () => {
+      const titles: { id: string; title: string }[] = [];
+      for await (const page of this.list().items.select('ID', 'Title').top(PAGE_SIZE)) {
+        for (const item of page as { ID: number; Title: string | null }[]) titles.push({ id: String(item.ID), title: item.Title ?? '' });
+      }
+      return titles;
+    });
   }
 
   /**

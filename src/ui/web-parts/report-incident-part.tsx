@@ -1,0 +1,13 @@
+import * as React from 'react';
+import { z } from 'zod';
+import { ReportIncident } from '../incidents/report-incident';
+import type { WebPartDefinition } from '../shell/web-part-definition';
+
+/** No settings: any employee reports, and sees her own reports (R-INC). */
+const reportIncidentProperties = z.object({}).passthrough();
+
+export const reportIncidentPart: WebPartDefinition<z.infer<typeof reportIncidentProperties>> = {
+  key: 'report-incident',
+  properties: reportIncidentProperties,
+  render: (environment) => <ReportIncident services={environment.services} locale={environment.locale} />
+};

@@ -1,0 +1,10 @@
+declare interface IReportIncidentWebPartStrings {
+  PropertyPaneDescription: string;
+  AboutGroupName: string;
+  About: string;
+}
+
+declare module 'ReportIncidentWebPartStrings' {
+  const strings: IReportIncidentWebPartStrings;
+  export = strings;
+}
