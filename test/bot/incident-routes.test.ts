@@ -18,7 +18,7 @@ import { SiteGroupMembership } from '../../src/sharepoint/repositories/site-grou
 import { claimsLoginOf } from '../../src/sharepoint/repositories/site-people';
 import { connectToSite, localToken } from '../../src/sharepoint/sp-factory';
 import { anIncident, aPerson, aRoleAssignment, aUnit } from '../domain/builders';
-import { httpCall } from './http-call';
+import { httpCall, type HttpAnswer } from './http-call';
 
 /*
  * The incident API on the local SharePoint (R-INC, R-SEC-1, R-SEC-2): the Incidents list is
@@ -47,7 +47,7 @@ describe('the incident API: GET /api/incidents/:id and POST …/assessment (R-IN
   let breachId: string;
   let deviationId: string;
 
-  const call = (as: string, path: string, body?: unknown) =>
+  const call = (as: string, path: string, body?: unknown): Promise<HttpAnswer> =>
     httpCall(`${service.url}/api${path}`, {
       method: body === undefined ? 'GET' : 'POST',
       headers: { [CALLER_HEADER]: as, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },

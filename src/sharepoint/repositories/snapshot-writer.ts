@@ -196,7 +196,8 @@ export async function writeSnapshot(snapshot: RegisterSnapshot, repositories: Re
     // Most reporters wrote one report: one small batch each, a few reporters at once.
     await forEachChunk(reporters.length, async (index) => {
       const [reporter, reported] = reporters[index];
-      done += await writeAll(incidentsAs(reporter), 'incidents', reported, none, { ...options, onProgress: undefined });
+      const written = await writeAll(incidentsAs(reporter), 'incidents', reported, none, { ...options, onProgress: undefined });
+      done += written;
       options.onProgress?.('incidents', { done, total: incidents.length });
     });
     return done;

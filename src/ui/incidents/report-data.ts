@@ -46,7 +46,7 @@ export async function loadMyReports(services: WebPartServices, me: string): Prom
 }
 
 /** Validates the form against the clock (not in the future) and writes the report as the signed-in person (R-INC). */
-export function parseReport(input: unknown, now: Date = new Date()) {
+export function parseReport(input: unknown, now: Date = new Date()): ReturnType<ReturnType<typeof incidentReportSchema>['safeParse']> {
   return incidentReportSchema(instantOf(now)).safeParse(input);
 }
 

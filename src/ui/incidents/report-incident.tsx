@@ -136,7 +136,9 @@ export function ReportIncident({ services, locale }: ReportIncidentProps): JSX.E
           sending={sending}
           onDraft={setDraft}
           onWantSystems={wantSystems}
-          onSend={(report) => void send(report)}
+          onSend={(report) => {
+            void send(report);
+          }}
         />
       ) : null}
       <Text as="h3" className={styles.text} size={500} weight="semibold" id={mineId}>

@@ -1,6 +1,6 @@
 import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
 import { categoryFromAnswers, isPossibleBreach, type PersonalDataAnswer } from '../../../src/domain/incidents/incident';
-import { applyAssessment, incidentAccess, type IncidentAssessment } from '../../../src/domain/incidents/incident-assessment';
+import { applyAssessment, incidentAccess, type AssessmentOutcome, type IncidentAccess, type IncidentAssessment } from '../../../src/domain/incidents/incident-assessment';
 import { incidentDeciders, incidentDirectory } from '../../../src/domain/incidents/incident-deciders';
 import { incidentFromReport, incidentReportSchema } from '../../../src/domain/incidents/incident-report';
 import { incidentDuties } from '../../../src/domain/nudges/incident-duties';
@@ -143,8 +143,8 @@ describe('incidentDeciders and incidentAccess (R-INC, R-SEC-1)', () => {
 describe('applyAssessment (R-INC, R-SEC-1, R-SEC-2)', () => {
   const breach = anIncident({ id: '7', unitId: 'akuten', reportedBy: 'anna@r.se', personalData: 'unknown', discoveredAt: '2026-03-02T08:00:00+01:00' });
   const deciders = incidentDeciders(breach, directory);
-  const as = (email: string) => incidentAccess(breach, deciders, { email, readsAllItems: false });
-  const assess = (assessment: IncidentAssessment, email: string) => applyAssessment(breach, assessment, as(email), email, now);
+  const as = (email: string): IncidentAccess => incidentAccess(breach, deciders, { email, readsAllItems: false });
+  const assess = (assessment: IncidentAssessment, email: string): AssessmentOutcome => applyAssessment(breach, assessment, as(email), email, now);
 
   test('the unit chief assesses status and category; the assessor is recorded', () => {
     const outcome = assess({ status: 'assessed', category: 'personal-data-breach' }, 'omradeschef@r.se');
@@ -180,7 +180,7 @@ describe('applyAssessment (R-INC, R-SEC-1, R-SEC-2)', () => {
 describe('incidentDuties: who owes the assessment, and by when (R-INC, R-NDG-1)', () => {
   const discoveredAt = '2026-03-02T08:00:00+01:00';
   const deadline = '2026-03-05T07:00:00.000Z';
-  const duties = (incident: ReturnType<typeof anIncident>, on = today) =>
+  const duties = (incident: ReturnType<typeof anIncident>, on = today): unknown[][] =>
     incidentDuties([incident], directory, config, on).map((item) => [item.responsibleEmail, item.detail, item.urgency, item.dueOn, item.dueAt]);
 
   test.each([
