@@ -122,13 +122,15 @@ describe('the Register web part: risk analyses, incidents, the action plan and m
     // A new breach: its 72-hour clock runs (R-INC).
     expect(await first.locator('[data-tone]').getAttribute('data-tone')).toBe('warning');
 
-    // Read-own is by author (SharePoint's ReadSecurity 2): the demo's incidents were written by the site admin, so she sees hers only.
+    // Read-own is by author (SharePoint's ReadSecurity 2): the demo writes each incident as its reporter
+    // (issue 8), so she sees the demo's reports she wrote, these three and the new one, and nobody else's.
     const shown = await rows(employeePage).evaluateAll((elements) => elements.map((element) => element.getAttribute('data-item-id') ?? ''));
     const all = (await admin.incidents.readAll()).valid;
     const added = all.filter((incident) => incident.title === 'Obehörig såg journalskärm i väntrummet');
     expect(added).toEqual([expect.objectContaining({ reportedBy: EMPLOYEE, status: 'reported', category: 'personal-data-breach', unitId: unit })]);
     expect(all.length).toBeGreaterThan(employeeReportIds.length + 1);
-    expect([...shown].sort()).toEqual([...employeeReportIds, added[0].id].sort());
+    const seededByHer = all.filter((incident) => incident.reportedBy === EMPLOYEE && !employeeReportIds.includes(incident.id) && incident.id !== added[0].id).map((incident) => incident.id);
+    expect([...shown].sort()).toEqual([...employeeReportIds, added[0].id, ...seededByHer].sort());
   }, 120_000);
 
   test('an employee is not offered a new activity where she may not add (R-SEC-1)', async () => {

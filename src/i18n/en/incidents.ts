@@ -45,6 +45,12 @@ export const incidents: Messages['incidents'] = {
     status: 'Status',
     states: { reported: 'Waiting to be assessed', assessed: 'Assessed', closed: 'Done' }
   },
+  task: {
+    topic: 'Incidents to assess',
+    assess: 'Assess the reported incident',
+    breach: 'Assess the personal data breach and whether to report it to IMY within 72 hours',
+    dueAt: 'By {{deadline}}'
+  },
   dialog: {
     title: 'Assess the incident',
     open: 'Assess',

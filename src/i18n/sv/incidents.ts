@@ -44,6 +44,13 @@ export const incidents = {
     status: 'Läge',
     states: { reported: 'Väntar på bedömning', assessed: 'Bedömd', closed: 'Klar' }
   },
+  /** The nudge topic 'incident-assessment' in the digest and My tasks (R-INC, R-NDG-1). */
+  task: {
+    topic: 'Händelser att bedöma',
+    assess: 'Bedöm den rapporterade händelsen',
+    breach: 'Bedöm personuppgiftsincidenten och om den ska anmälas till IMY inom 72 timmar',
+    dueAt: 'Senast {{deadline}}'
+  },
   dialog: {
     title: 'Bedöm händelsen',
     open: 'Bedöm',
