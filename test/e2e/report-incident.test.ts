@@ -85,7 +85,10 @@ describe('Report an incident: an employee reports, the unit chief and the DSO as
     await page.getByTestId('report-title').fill(TITLE);
     await page.getByTestId('report-personal-data').getByLabel('Ja').check();
     const unit = page.getByTestId('report-unit');
-    await unit.fill('akutsjukv');
+    // Typed as a person types (the list opens and narrows with each key).
+    await unit.click();
+    await unit.fill('');
+    await unit.pressSequentially('akutsjukv');
     await page.getByRole('option', { name: UNIT, exact: true }).click();
     expect(await unit.inputValue()).toBe(UNIT);
     const discovered = await page.getByTestId('report-discovered').inputValue();

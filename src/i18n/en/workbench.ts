@@ -19,7 +19,8 @@ export const workbench: Messages['workbench'] = {
     classification: 'Information classification',
     processing: 'Record of processing',
     register: 'Register',
-    'my-tasks': 'My tasks'
+    'my-tasks': 'My tasks',
+    'report-incident': 'Report an incident'
   },
   roles: {
     registryCoordinator: 'Registry coordinator',

@@ -17,7 +17,8 @@ export const workbench = {
     classification: 'Informationsklassning',
     processing: 'Registerförteckning',
     register: 'Register',
-    'my-tasks': 'Mina uppgifter'
+    'my-tasks': 'Mina uppgifter',
+    'report-incident': 'Rapportera en händelse'
   },
   roles: {
     registryCoordinator: 'Registerkoordinator',
