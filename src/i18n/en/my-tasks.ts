@@ -27,6 +27,7 @@ export const myTasks: Messages['myTasks'] = {
     'security-plan': 'System security plans',
     'reserve-routines': 'Reserve routines',
     'risk-follow-up': 'Risks to follow up',
+    'incident-assessment': 'Incidents to assess',
     other: 'Other tasks'
   },
   kinds: {
@@ -43,7 +44,8 @@ export const myTasks: Messages['myTasks'] = {
     training: 'Take the training',
     'security-plan': 'Write or renew the system security plan',
     'reserve-routines': 'Write or renew the reserve routines',
-    'risk-follow-up': 'Follow up the risk'
+    'risk-follow-up': 'Follow up the risk',
+    'incident-assessment': 'Assess the reported incident'
   },
   riskProblems: {
     'no-owner': 'The risk has no owner.',

@@ -25,6 +25,7 @@ export const myTasks = {
     'security-plan': 'Systemsäkerhetsplaner',
     'reserve-routines': 'Reservrutiner',
     'risk-follow-up': 'Risker att följa upp',
+    'incident-assessment': 'Händelser att bedöma',
     other: 'Övriga uppgifter'
   },
   kinds: {
@@ -41,7 +42,8 @@ export const myTasks = {
     training: 'Gör utbildningen',
     'security-plan': 'Ta fram eller förnya systemsäkerhetsplanen',
     'reserve-routines': 'Ta fram eller förnya reservrutinerna',
-    'risk-follow-up': 'Följ upp risken'
+    'risk-follow-up': 'Följ upp risken',
+    'incident-assessment': 'Bedöm den rapporterade händelsen'
   },
   riskProblems: {
     'no-owner': 'Risken saknar ägare.',
