@@ -9,6 +9,7 @@ import { rolesRegister } from './en/roles-register';
 import { configurationSummary } from './en/configuration-summary';
 import { myTasks } from './en/my-tasks';
 import { incidents } from './en/incidents';
+import { imports } from './en/imports';
 
 /** English; typed against the Swedish file, so a missing key fails the type check. */
 export const en: Messages = {
@@ -59,5 +60,6 @@ export const en: Messages = {
   rolesRegister,
   configurationSummary,
   myTasks,
-  incidents
+  incidents,
+  imports
 };

@@ -8,6 +8,7 @@ import { rolesRegister } from './sv/roles-register';
 import { configurationSummary } from './sv/configuration-summary';
 import { myTasks } from './sv/my-tasks';
 import { incidents } from './sv/incidents';
+import { imports } from './sv/imports';
 
 /**
  * Swedish, the first language of Tillit. Every key here must exist in en.ts (its type is derived
@@ -61,5 +62,6 @@ export const sv = {
   rolesRegister,
   configurationSummary,
   myTasks,
-  incidents
+  incidents,
+  imports
 };
