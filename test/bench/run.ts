@@ -3,6 +3,7 @@
  * asserted: a timed unit test on a shared CI machine is noise). Run on an idle machine and quote the figures.
  */
 import { coldStartBench } from './cold-start-bench';
+import { importBench } from './import-bench';
 import { rulesBench } from './rules-bench';
 import { standInBench } from './stand-in-bench';
 
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   await rulesBench();
   await standInBench();
   await coldStartBench();
+  await importBench();
 }
 
 main().catch((error: unknown) => {
