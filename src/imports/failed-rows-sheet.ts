@@ -5,6 +5,7 @@ import type { PlannedRow } from './import-plan';
 import { rowIssuesText } from './issue-message';
 
 /** A cell as write-excel-file takes it (a value of one of its four types, or empty). */
+// eslint-disable-next-line @rushstack/no-new-null -- write-excel-file's own empty cell
 export type SheetCell = string | number | boolean | Date | null;
 
 function writableCell(cell: unknown): SheetCell {

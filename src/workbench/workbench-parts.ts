@@ -7,6 +7,7 @@ import { registerPart } from '../ui/web-parts/register-part';
 import { myTasksPart } from '../ui/web-parts/my-tasks-part';
 // Report an incident (issue 8, web part 3)
 import { reportIncidentPart } from '../ui/web-parts/report-incident-part';
+import { importPart } from '../ui/web-parts/import-part';
 
 export interface WorkbenchPart {
   readonly part: WebPartDefinition<unknown>;
@@ -25,5 +26,7 @@ export const WORKBENCH_PARTS: readonly WorkbenchPart[] = [
   // My tasks (issue 8, web part 2)
   { part: myTasksPart as WebPartDefinition<unknown>, initialProperties: { acknowledgementPageUrl: '' } },
   // Report an incident (issue 8, web part 3)
-  { part: reportIncidentPart as WebPartDefinition<unknown>, initialProperties: {} }
+  { part: reportIncidentPart as WebPartDefinition<unknown>, initialProperties: {} },
+  // Import and export (issue 8, web part 4)
+  { part: importPart as WebPartDefinition<unknown>, initialProperties: {} }
 ];

@@ -4,8 +4,8 @@ import { createTranslator } from '../../src/i18n/translator';
 import { automaticMapping, unmappedRequired } from '../../src/imports/column-mapping';
 import { failedRowsSheet } from '../../src/imports/failed-rows-sheet';
 import { importContext } from '../../src/imports/import-context';
-import { existingByKey, planImport, type ExistingItem } from '../../src/imports/import-plan';
-import { sheetOf } from '../../src/imports/import-sheet';
+import { existingByKey, planImport, type ExistingItem, type ImportPlan } from '../../src/imports/import-plan';
+import { sheetOf, type ImportSheet } from '../../src/imports/import-sheet';
 import { issueMessage } from '../../src/imports/issue-message';
 import { parseRows } from '../../src/imports/parse-rows';
 import { ASSETS_IMPORT } from '../../src/imports/targets/assets-import';
@@ -20,7 +20,7 @@ const sv = createTranslator('sv');
 
 const SYSTEM_HEADERS = ['Systemnamn', 'Enhet', 'Systemägare', 'Beskrivning', 'SSP godkänd', 'Systemsäkerhetsplan'];
 
-function planSystems(rows: unknown[][], existing: ExistingItem<ItSystem>[] = []) {
+function planSystems(rows: unknown[][], existing: ExistingItem<ItSystem>[] = []): { sheet: ImportSheet; plan: ImportPlan<ItSystem> } {
   const sheet = sheetOf([SYSTEM_HEADERS, ...rows]);
   const mapping = automaticMapping(SYSTEMS_IMPORT.columns, sheet.headers);
   const parsed = parseRows(SYSTEMS_IMPORT, sheet, mapping, context);
