@@ -59,6 +59,8 @@ describe('Import och export: a coordinator imports IT systems from Excel (R-SYS,
 
   async function previewOf(file: string): Promise<void> {
     await page.getByTestId('import-file').setInputFiles(file);
+    await page.locator('[data-testid="import-preview"], [data-testid="import-error"]').first().waitFor({ timeout: 120_000 });
+    if (await page.getByTestId('import-error').isVisible()) throw new Error(`the file was not read: ${await page.getByTestId('import-error').textContent()}`);
     await page.getByTestId('import-preview').click();
     await page.getByTestId('import-counts').waitFor({ timeout: 120_000 });
   }
@@ -112,6 +114,28 @@ describe('Import och export: a coordinator imports IT systems from Excel (R-SYS,
       }, 120_000);
     }
   }
+
+  test('the Register web part exports its current view to .xlsx: the view\'s rows, people as name and e-mail, dates as dates (R-SYS)', async () => {
+    await openWorkbench(harness, page, { as: COORDINATOR, lang: 'sv', theme: 'light', part: 'register', register: 'systems' });
+    await page.getByTestId('register-count').waitFor();
+    await page.getByTestId('register-view').selectOption('societally-important');
+    await page.getByTestId('register-count').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('register-export').click()]);
+    const saved = join(folder, 'export.xlsx');
+    await download.saveAs(saved);
+    const rows = await readSheet(saved);
+    const expected = (await admin.systems.readAll()).valid.filter((system) => system.societallyImportant);
+    expect(rows.length - 1).toBe(expected.length);
+    expect(rows.slice(1).map((row) => String(row[0])).sort()).toEqual(expected.map((system) => system.name).sort());
+    const header = rows[0].map(String);
+    const email = header.indexOf('Ägare – e-post');
+    expect(email).toBeGreaterThan(0);
+    const withOwner = expected.find((system) => system.ownerEmail !== undefined);
+    const exportedRow = rows.find((row) => row[0] === withOwner?.name);
+    expect(exportedRow?.[email]).toBe(withOwner?.ownerEmail);
+    expect(await page.getByTestId('register-exported').textContent()).toContain(`${expected.length} poster`);
+    await saveScreenshot(page, 'register-export-sv-light');
+  }, 120_000);
 
   test('a 10,000-row sheet goes through preview and import', async () => {
     const large = join(folder, 'many.xlsx');

@@ -51,6 +51,7 @@ export const imports: Messages['imports'] = {
   downloadFailed: 'Download the rows with errors (.xlsx)',
   errorColumn: 'Error',
   again: 'Import another file',
+  email: 'e-mail',
   exportRegister: 'Register',
   exportView: 'View',
   exportButton: 'Export to Excel',

@@ -20,7 +20,8 @@ export const workbench: Messages['workbench'] = {
     processing: 'Record of processing',
     register: 'Register',
     'my-tasks': 'My tasks',
-    'report-incident': 'Report an incident'
+    'report-incident': 'Report an incident',
+    import: 'Import and export'
   },
   roles: {
     registryCoordinator: 'Registry coordinator',

@@ -49,6 +49,7 @@ export const imports = {
   downloadFailed: 'Ladda ner raderna med fel (.xlsx)',
   errorColumn: 'Fel',
   again: 'Importera en fil till',
+  email: 'e-post',
   exportRegister: 'Register',
   exportView: 'Urval',
   exportButton: 'Exportera till Excel',

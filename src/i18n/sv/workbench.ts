@@ -18,7 +18,8 @@ export const workbench = {
     processing: 'Registerförteckning',
     register: 'Register',
     'my-tasks': 'Mina uppgifter',
-    'report-incident': 'Rapportera en händelse'
+    'report-incident': 'Rapportera en händelse',
+    import: 'Import och export'
   },
   roles: {
     registryCoordinator: 'Registerkoordinator',

@@ -14,6 +14,7 @@ import { readAllPages, readImportContext } from '../../imports/register-reads';
 import { ImportWriteError, writePlan, type ImportWriter } from '../../imports/write-plan';
 import type { RegisterRepositories } from '../../sharepoint/repositories/register-repositories';
 import { errorText } from '../register/error-bar';
+import { ExportSection } from './export-section';
 import { MappingStep } from './mapping-step';
 import { PlanCounts, PreviewStep } from './preview-step';
 import { downloadSpreadsheet, readSpreadsheet } from './spreadsheet-files';
@@ -118,7 +119,8 @@ export function ImportView({ registers, config, locale }: ImportViewProps): JSX.
 
   return (
     <div className={styles.root} data-testid="import-view">
-      <h2 className={styles.heading}>{t('imports.importHeading')}</h2>
+      <h2 className={styles.heading}>{t('imports.title')}</h2>
+      <h3 className={styles.heading}>{t('imports.importHeading')}</h3>
       {error !== undefined && (
         <MessageBar intent="error" data-testid="import-error">
           <MessageBarBody>{error}</MessageBarBody>
@@ -145,15 +147,18 @@ export function ImportView({ registers, config, locale }: ImportViewProps): JSX.
             }}
           >
             <Field label={t('imports.file')} hint={t('imports.fileHint')}>
-              <input
-                type="file"
-                accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-                data-testid="import-file"
-                onChange={(event) => {
-                  const file = event.target.files?.[0];
-                  if (file !== undefined) run(readFile(file));
-                }}
-              />
+              {(fieldProps) => (
+                <input
+                  {...fieldProps}
+                  type="file"
+                  accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+                  data-testid="import-file"
+                  onChange={(event) => {
+                    const file = event.target.files?.[0];
+                    if (file !== undefined) run(readFile(file));
+                  }}
+                />
+              )}
             </Field>
           </div>
         </>
@@ -189,7 +194,7 @@ export function ImportView({ registers, config, locale }: ImportViewProps): JSX.
       )}
       {step.kind === 'done' && (
         <section aria-labelledby="import-done-heading" data-testid="import-done">
-          <h3 id="import-done-heading">{t('imports.resultHeading')}</h3>
+          <h4 id="import-done-heading">{t('imports.resultHeading')}</h4>
           {step.failure !== undefined && (
             <MessageBar intent="error" data-testid="import-write-failed">
               <MessageBarBody>{step.failure}</MessageBarBody>
@@ -213,6 +218,7 @@ export function ImportView({ registers, config, locale }: ImportViewProps): JSX.
           </div>
         </section>
       )}
+      <ExportSection registers={registers} config={config} locale={locale} t={t} />
     </div>
   );
 }

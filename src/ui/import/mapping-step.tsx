@@ -28,7 +28,7 @@ export function MappingStep({ target, headers, mapping, onChange, onPreview, onC
   const missing = unmappedRequired(target.columns, mapping);
   return (
     <section aria-labelledby="import-mapping-heading">
-      <h3 id="import-mapping-heading">{t('imports.mappingHeading')}</h3>
+      <h4 id="import-mapping-heading">{t('imports.mappingHeading')}</h4>
       <p>{t('imports.mappingHint')}</p>
       <div className={styles.grid}>
         {target.columns.map((column) => (

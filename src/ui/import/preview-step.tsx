@@ -15,6 +15,7 @@ const useStyles = makeStyles({
   rowCell: { width: '4rem' },
   columnCell: { width: '12rem', overflowWrap: 'anywhere' },
   problemCell: { overflowWrap: 'anywhere' },
+  errorsHeading: { fontSize: tokens.fontSizeBase400, marginBottom: 0 },
   actions: { display: 'flex', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, flexWrap: 'wrap', marginTop: tokens.spacingVerticalM }
 });
 
@@ -52,11 +53,11 @@ export function PreviewStep({ plan, onConfirm, onCancel, onDownloadFailed, t, lo
   const toWrite = plan.counts.new + plan.counts.changed;
   return (
     <section aria-labelledby="import-preview-heading">
-      <h3 id="import-preview-heading">{t('imports.previewHeading')}</h3>
+      <h4 id="import-preview-heading">{t('imports.previewHeading')}</h4>
       <PlanCounts plan={plan} t={t} />
       {issues.length > 0 && (
         <>
-          <h4>{t('imports.errorsHeading', { count: plan.counts.error })}</h4>
+          <h5 className={styles.errorsHeading}>{t('imports.errorsHeading', { count: plan.counts.error })}</h5>
           <p>{t('imports.errorsHint')}</p>
           {issues.length > SHOWN_ISSUES && <p>{t('imports.errorsShown', { shown: SHOWN_ISSUES, count: issues.length })}</p>}
           <Table size="small" data-testid="import-issues" aria-label={t('imports.errorsHeading', { count: plan.counts.error })}>

@@ -8,6 +8,7 @@ import { createTranslator } from '../../i18n/translator';
 import type { Stored } from '../../sharepoint/repositories/list-repository';
 import type { RegisterRepositories } from '../../sharepoint/repositories/register-repositories';
 import { ErrorBar } from './error-bar';
+import { ExportButton } from './export-button';
 import { ItemFormOnDemand, NewItemFormOnDemand } from './item-form-on-demand';
 import { isListRegister, type DisplayContext, type ListRegisterKey, type RegisterKey, type StatusContext } from './register-definition';
 import { RegisterGrid } from './register-grid';
@@ -95,6 +96,14 @@ function ListRegisterView({ register, view, registers, config, locale, today, no
   const query = React.useMemo(() => ({ viewKey, sort, search }), [viewKey, sort, search]);
   const state = useRegisterPage(definition, query, context);
   const title = t(`registers.${register}`);
+  const exportRequest = React.useMemo(() => {
+    const chosen = definition.views.find((candidate) => candidate.key === viewKey) ?? definition.views[0];
+    return {
+      filter: chosen.filter(day, config),
+      orderBy: sort,
+      titleSearch: search.trim() === '' ? undefined : { text: search, mode: 'substringof' as const }
+    };
+  }, [definition, viewKey, day, config, sort, search]);
 
   return (
     <section className={styles.root} aria-labelledby={`register-${register}-heading`} data-register={register}>
@@ -145,6 +154,15 @@ function ListRegisterView({ register, view, registers, config, locale, today, no
           t={t}
           onPrevious={state.previous}
           onNext={state.next}
+        />
+        <ExportButton
+          definition={definition}
+          registers={registers}
+          request={exportRequest}
+          title={title}
+          fileName={`${title} – ${t(`register.views.${viewKey}`)}.xlsx`}
+          t={t}
+          display={display}
         />
         {state.loading ? <Spinner size="tiny" label={t('register.loading')} /> : <Text data-testid="register-count">{t('register.shown', { count: state.page?.items.length ?? 0 })}</Text>}
       </div>
