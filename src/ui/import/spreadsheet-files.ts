@@ -13,11 +13,18 @@ export async function readSpreadsheet(file: File): Promise<unknown[][]> {
     const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
     return parsed.data;
   }
-  // The universal entry, not the browser one: the browser entry parses in a Worker made from a blob:
-  // URL, which a page's Content Security Policy (script-src 'self', as the workbench and SharePoint
-  // Online's CSP send) refuses, and the read then never ends. A 10,000-row sheet parses in ~1.5 s on the main thread.
-  const { readSheet } = await import(/* webpackChunkName: 'tillit-read-excel' */ 'read-excel-file/universal');
-  return (await readSheet(file)) as unknown as unknown[][];
+  // Neither entry of read-excel-file may unzip here as it would: the browser entry parses in a
+  // Worker, and fflate (which both use) inflates an entry of 320 KB or more in a Worker, each made
+  // from a blob: URL that a page's Content Security Policy refuses (script-src 'self', as the
+  // workbench and SharePoint Online send it): the read of a 10,000-row sheet then never ended.
+  // So the file is unzipped here synchronously and handed on stored (level 0), which is copied,
+  // not inflated: no Worker at all. fflate is read-excel-file's own dependency (0.8.x).
+  const [{ readSheet }, { unzipSync, zipSync }] = await Promise.all([
+    import(/* webpackChunkName: 'tillit-read-excel' */ 'read-excel-file/universal'),
+    import(/* webpackChunkName: 'tillit-read-excel' */ 'fflate')
+  ]);
+  const stored = zipSync(unzipSync(new Uint8Array(await file.arrayBuffer())), { level: 0 });
+  return (await readSheet(new Blob([stored]))) as unknown as unknown[][];
 }
 
 /** An .xlsx of the rows, dates shown as YYYY-MM-DD, handed to the browser as a download. */
