@@ -2,6 +2,7 @@ import express, { type Router } from 'express';
 import { z } from 'zod';
 import { assessmentRequestSchema } from '../../src/contracts/incidents';
 import { parseRequest } from '../http/http-problem';
+import { myTasksOf } from '../tasks/my-tasks';
 import type { AppApiServices } from './app-api-services';
 import { assessIncident, incidentFor } from './incident-assessment';
 
@@ -22,7 +23,22 @@ export function incidentRoutes(services: AppApiServices): Router {
     const { id } = parseRequest(idParamsSchema, request.params, 'The address');
     const caller = await services.callerOf(request);
     const assessment = parseRequest(assessmentRequestSchema, request.body, 'The assessment');
-    response.json(await assessIncident(services, caller, id, assessment));
+    const assessed = await assessIncident(services, caller, id, assessment);
+    // What the chief and the DSO owe changed: their next My tasks (and the bot's digest) reads it afresh.
+    myTasksOf(services).plans.invalidate();
+    response.json(assessed);
+  });
+  /**
+   * The report itself is written by the reporter straight to SharePoint (so SharePoint's Author is she);
+   * the page then says so here, and the day's plan is read afresh, so that the unit chief and the DSO
+   * see it at once with the 72-hour clock running (R-INC). Only someone who may read the incident may
+   * say so (its reporter, its assessors, owners), so nobody else can make the service re-read at will.
+   */
+  router.post('/incidents/:id/reported', async (request, response) => {
+    const { id } = parseRequest(idParamsSchema, request.params, 'The address');
+    await incidentFor(services, await services.callerOf(request), id);
+    myTasksOf(services).plans.invalidate();
+    response.json({ planRefreshed: true });
   });
   return router;
 }

@@ -11,8 +11,12 @@ import { emailSchema } from '../domain/shared/person-ref';
  */
 export const INCIDENT_API = {
   incident: (id: string): string => `/incidents/${encodeURIComponent(id)}`,
-  assessment: (id: string): string => `/incidents/${encodeURIComponent(id)}/assessment`
+  assessment: (id: string): string => `/incidents/${encodeURIComponent(id)}/assessment`,
+  reported: (id: string): string => `/incidents/${encodeURIComponent(id)}/reported`
 } as const;
+
+/** The answer to "I have just reported this": the assessors' plans are read afresh. */
+export const reportedAnswerSchema = z.object({ planRefreshed: z.literal(true) });
 
 export const personRefSchema = z.object({ email: emailSchema, name: z.string() });
 export type PersonRef = z.infer<typeof personRefSchema>;

@@ -7,6 +7,7 @@ import type { BuildReport } from '../../bot/browser-bundles';
 import { HttpProblem } from '../../bot/http/http-problem';
 import { DEFAULT_REGION_CONFIG } from '../../src/config/default-region';
 import { incidentViewSchema } from '../../src/contracts/incidents';
+import { MY_TASKS_PATH, myTasksAnswerSchema } from '../../src/contracts/my-tasks';
 import { instant } from '../../src/domain/shared/calendar';
 import { startLocalSharePoint, type LocalSharePoint } from '../../src/local-sharepoint/local-sharepoint-server';
 import { APP_PRINCIPAL_EMAIL, SITE_ADMIN_EMAIL } from '../../src/local-sharepoint/local-site-defaults';
@@ -46,6 +47,7 @@ describe('the incident API: GET /api/incidents/:id and POST …/assessment (R-IN
   let bundleDir: string;
   let breachId: string;
   let deviationId: string;
+  let akutenId: string;
 
   const call = (as: string, path: string, body?: unknown): Promise<HttpAnswer> =>
     httpCall(`${service.url}/api${path}`, {
@@ -65,6 +67,7 @@ describe('the incident API: GET /api/incidents/:id and POST …/assessment (R-IN
     const registers = registerRepositories(admin, '/sites/tillit');
     const [hos] = await registers.units.addMany([aUnit({ id: 'x', name: 'Hälso- och sjukvården', level: 'forvaltning' })]);
     const [akuten] = await registers.units.addMany([aUnit({ id: 'x', name: 'Akuten', level: 'enhet', parentId: hos.id })]);
+    akutenId = akuten.id;
     await registers.staff.addMany([
       aPerson({ email: CHIEF, displayName: 'Carl Chef', unitId: akuten.id, managerSince: '2020-01-01' }),
       aPerson({ email: ANNA, displayName: 'Anna Svensson', unitId: akuten.id, managerEmail: CHIEF }),
@@ -164,5 +167,22 @@ describe('the incident API: GET /api/incidents/:id and POST …/assessment (R-IN
     const answer = await call(DSO, `/incidents/${breachId}/assessment`, { etag, status: 'closed', category: 'personal-data-breach', authority: { reportable: true, reportedAt } });
     expect(answer.status).toBe(200);
     expect(incidentViewSchema.parse(JSON.parse(answer.body)).clock.state).toBe('reported-in-time');
+  });
+  test('a report the reporter has just written reaches the unit chief\'s My tasks at once; only someone who may read it can say so (R-INC)', async () => {
+    const owedIds = async (): Promise<string[]> => {
+      const answer = myTasksAnswerSchema.parse(JSON.parse((await call(CHIEF, MY_TASKS_PATH)).body));
+      return answer.owed.filter((item) => item.topic === 'incident-assessment').map((item) => item.subjectId);
+    };
+    const before = await owedIds();
+    const asAnna = registerRepositories(connectToSite({ siteUrl: site.siteUrl, token: localToken(ANNA) }), '/sites/tillit');
+    const at = '2026-03-03T08:30:00+01:00';
+    const fresh = (await asAnna.incidents.add(anIncident({ id: 'x', unitId: akutenId, reportedBy: ANNA, discoveredAt: at, reportedAt: at, personalData: 'yes' }))).id;
+    // The day's plan is cached: without a word from the page, the chief would see it only later.
+    expect(await owedIds()).toEqual(before);
+    expect((await call(BO, `/incidents/${fresh}/reported`, {})).status).toBe(403);
+    const told = await call(ANNA, `/incidents/${fresh}/reported`, {});
+    expect(told.status).toBe(200);
+    expect(JSON.parse(told.body)).toEqual({ planRefreshed: true });
+    expect(await owedIds()).toEqual(expect.arrayContaining([...before, fresh]));
   });
 });

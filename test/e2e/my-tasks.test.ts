@@ -178,4 +178,21 @@ describe('the My tasks web part: what I owe and what is escalated to me, from th
     expect(JSON.parse(answer.body).error.code).toBe('not-your-task');
     expect((await admin.snoozes.readAll()).valid.filter((snooze) => snooze.itemKey === othersKey)).toEqual([]);
   });
+  test('the DSO assesses a breach from My tasks in place: the report with its 72-hour clock opens in a dialog (R-INC, sv and en, three themes)', async () => {
+    const dso = DEMO_PERSONAS.dataProtectionOfficer.email;
+    for (const [lang, theme] of [['sv', 'light'], ['en', 'dark'], ['sv', 'high-contrast']] as const) {
+      await openAs(harness, page, dso, lang, theme);
+      const row = page.locator('[data-testid="owed"] [data-testid="task"]', { has: page.getByTestId('act') }).first();
+      // An incident is assessed here, not on the list's page (the Incidents list is private to its reporters).
+      expect(await row.getByTestId('open').count()).toBe(0);
+      await row.getByTestId('act').click();
+      const dialog = page.getByTestId('incident-assessment-dialog');
+      await dialog.getByTestId('assessment-clock').waitFor();
+      expect(['running', 'overdue']).toContain(await dialog.getByTestId('assessment-clock').getAttribute('data-state'));
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await saveScreenshot(page, `${PART}-${lang}-${theme}-assess`);
+      await dialog.getByTestId('assessment-close').click();
+      await dialog.waitFor({ state: 'detached' });
+    }
+  });
 });

@@ -66,6 +66,8 @@ export const myTasks: Messages['myTasks'] = {
   openNamed: 'Open {{name}}',
   sign: 'Sign',
   signNamed: 'Sign {{name}}',
+  assess: 'Assess',
+  assessNamed: 'Assess {{name}}',
   snooze: 'Remind me later',
   snoozeNamed: 'Remind me later about {{name}}',
   snoozeFor: {

@@ -64,6 +64,8 @@ export const myTasks = {
   openNamed: 'Öppna {{name}}',
   sign: 'Signera',
   signNamed: 'Signera {{name}}',
+  assess: 'Bedöm',
+  assessNamed: 'Bedöm {{name}}',
   snooze: 'Påminn senare',
   snoozeNamed: 'Påminn mig senare om {{name}}',
   snoozeFor: {

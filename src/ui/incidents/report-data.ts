@@ -1,3 +1,4 @@
+import { INCIDENT_API, reportedAnswerSchema } from '../../contracts/incidents';
 import type { Incident } from '../../domain/incidents/incident';
 import { incidentFromReport, incidentReportSchema, type IncidentReportInput } from '../../domain/incidents/incident-report';
 import type { OrgUnit } from '../../domain/organisation/org-unit';
@@ -53,5 +54,8 @@ export function parseReport(input: unknown, now: Date = new Date()): ReturnType<
 export async function sendReport(services: WebPartServices, input: IncidentReportInput, me: string, now: Date = new Date()): Promise<Stored<Incident>> {
   const at = instantOf(now);
   const report = incidentReportSchema(at).parse(input);
-  return services.registers.incidents.add(incidentFromReport(report, me, at));
+  const stored = await services.registers.incidents.add(incidentFromReport(report, me, at));
+  // The report is stored; telling the app service only makes the assessors see it sooner, so a failure here is not the reporter's problem.
+  await services.appService.post(INCIDENT_API.reported(stored.id), {}, reportedAnswerSchema).catch(() => undefined);
+  return stored;
 }

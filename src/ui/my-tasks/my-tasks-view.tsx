@@ -10,6 +10,20 @@ import { groupByPerson, groupByTopic } from './task-groups';
 import { TaskGroup } from './task-group';
 import { TaskRow, subjectNameOf } from './task-row';
 
+/** Fetched when a person first assesses an incident here: most visits of My tasks never do (R-INC). */
+const IncidentAssessmentDialog = React.lazy(() =>
+  import(/* webpackChunkName: 'tillit-incident-assessment' */ '../incidents/incident-assessment-dialog').then((module) => ({ default: module.IncidentAssessmentDialog }))
+);
+
+/**
+ * What is done in place rather than on the item's page: an incident to assess. The unit chief may not
+ * open the report in SharePoint (the Incidents list is private to its reporters); the app service
+ * shows it to her and takes her assessment (R-INC, R-SEC-1).
+ */
+function actsInPlace(item: TaskItem): boolean {
+  return item.topic === 'incident-assessment' && item.subjectKind === 'incident';
+}
+
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL, maxWidth: '72em' },
   text: { margin: 0 },
@@ -45,6 +59,7 @@ export function MyTasksView({ services, locale, acknowledgementPageUrl }: MyTask
   const headingId = useId('tillit-my-tasks-');
   const [loaded, setLoaded] = React.useState<Loaded>({ state: 'loading' });
   const [busyKey, setBusyKey] = React.useState<string | undefined>();
+  const [assessing, setAssessing] = React.useState<string | undefined>();
   const [notice, setNotice] = React.useState<{ intent: 'success' | 'error'; text: string } | undefined>();
   const noticeRef = React.useRef<HTMLDivElement>(null);
 
@@ -78,7 +93,12 @@ export function MyTasksView({ services, locale, acknowledgementPageUrl }: MyTask
     }
   };
 
-  const row = (item: TaskItem, snoozeKey: string, options: { showResponsible?: boolean; showTopic?: boolean; snoozable: boolean }): React.ReactElement => (
+  const closeAssessment = (assessed: boolean): void => {
+    setAssessing(undefined);
+    if (assessed) void load();
+  };
+
+  const row = (item: TaskItem, snoozeKey: string, options: { showResponsible?: boolean; showTopic?: boolean; snoozable: boolean; own?: boolean }): React.ReactElement => (
     <TaskRow
       key={snoozeKey}
       item={item}
@@ -91,6 +111,7 @@ export function MyTasksView({ services, locale, acknowledgementPageUrl }: MyTask
       snoozeDays={options.snoozable && loaded.state === 'ready' ? loaded.answer.snoozeDays : undefined}
       busy={busyKey === snoozeKey}
       signHref={item.topic === 'acknowledgement' && options.snoozable && !options.showResponsible && acknowledgementPageUrl ? acknowledgementPageUrl : undefined}
+      onAct={options.own === true && actsInPlace(item) ? (acted) => setAssessing(acted.subjectId) : undefined}
       onSnooze={
         options.snoozable
           ? (key, snoozed, days) => {
@@ -123,6 +144,11 @@ export function MyTasksView({ services, locale, acknowledgementPageUrl }: MyTask
         </MessageBar>
       ) : null}
       {loaded.state === 'ready' ? <ReadyTasks answer={loaded.answer} t={t} styles={styles} row={row} topicHeading={topicHeading} /> : null}
+      {assessing !== undefined ? (
+        <React.Suspense fallback={<Spinner size="small" label={t('myTasks.loading')} />}>
+          <IncidentAssessmentDialog services={services} locale={locale} incidentId={assessing} open onClose={closeAssessment} />
+        </React.Suspense>
+      ) : null}
     </section>
   );
 }
@@ -131,7 +157,7 @@ interface ReadyTasksProps {
   readonly answer: MyTasksAnswer;
   readonly t: ReturnType<typeof createTranslator>;
   readonly styles: ReturnType<typeof useStyles>;
-  row(item: TaskItem, snoozeKey: string, options: { showResponsible?: boolean; showTopic?: boolean; snoozable: boolean }): React.ReactElement;
+  row(item: TaskItem, snoozeKey: string, options: { showResponsible?: boolean; showTopic?: boolean; snoozable: boolean; own?: boolean }): React.ReactElement;
   topicHeading(topic: string, known: boolean): string;
 }
 
@@ -179,7 +205,7 @@ function ReadyTasks({ answer, t, styles, row, topicHeading }: ReadyTasksProps): 
               testId="topic-group"
               groupKey={group.topic}
               headingLevel="h4"
-              renderItem={(item) => row(item, item.key, { snoozable: true, showTopic: !group.known })}
+              renderItem={(item) => row(item, item.key, { snoozable: true, showTopic: !group.known, own: true })}
             />
           ))}
         </section>

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Badge, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { RegionConfig } from '../../config/region-config';
 import type { TaskItem } from '../../contracts/my-tasks';
 import { textIn, type Locale } from '../../domain/shared/localized-text';
@@ -40,6 +40,8 @@ export interface TaskRowProps {
   readonly snoozeDays?: readonly number[];
   readonly busy?: boolean;
   readonly signHref?: string;
+  /** Done here, in a dialog (an incident to assess): offered instead of the link to the item. */
+  onAct?(item: TaskItem): void;
   onSnooze?(key: string, item: TaskItem, days: number): void;
 }
 
@@ -70,7 +72,7 @@ function kindOf(item: TaskItem, t: Translate): string {
 }
 
 /** One thing owed: what it is, why now (overdue N days / not done / due soon), the due date, and the actions. */
-export function TaskRow({ item, snoozeKey, config, locale, t, showResponsible, showTopic, snoozeDays, busy, signHref, onSnooze }: TaskRowProps): JSX.Element {
+export function TaskRow({ item, snoozeKey, config, locale, t, showResponsible, showTopic, snoozeDays, busy, signHref, onAct, onSnooze }: TaskRowProps): JSX.Element {
   const styles = useStyles();
   const name = subjectNameOf(item, config, locale);
   const urgency = item.urgency === 'overdue' ? t('myTasks.urgency.overdue', { count: item.daysOverdue }) : t(`myTasks.urgency.${item.urgency}`);
@@ -106,7 +108,12 @@ export function TaskRow({ item, snoozeKey, config, locale, t, showResponsible, s
             {t('myTasks.sign')}
           </Link>
         ) : null}
-        {item.link !== undefined ? (
+        {onAct !== undefined ? (
+          <Button size="small" appearance="primary" onClick={() => onAct(item)} aria-label={t('myTasks.assessNamed', { name })} data-testid="act">
+            {t('myTasks.assess')}
+          </Button>
+        ) : null}
+        {onAct === undefined && item.link !== undefined ? (
           <Link href={item.link} aria-label={t('myTasks.openNamed', { name })} data-testid="open">
             {t('myTasks.open')}
           </Link>
