@@ -1,4 +1,5 @@
 import express, { type Router } from 'express';
+import { acknowledgementRoutes } from '../acknowledgements/acknowledgement-routes';
 import type { AppApiServices } from './app-api-services';
 import { myTasksRoutes } from './my-tasks-routes';
 import { incidentRoutes } from './incident-routes';
@@ -22,5 +23,6 @@ export function appApi(services: AppApiServices): Router {
   });
   router.use(myTasksRoutes(services));
   router.use(incidentRoutes(services));
+  router.use(acknowledgementRoutes(services));
   return router;
 }

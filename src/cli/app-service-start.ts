@@ -7,6 +7,7 @@ import { myTasksOf } from '../../bot/tasks/my-tasks';
 import type { RegionConfig } from '../config/region-config';
 import { APP_PRINCIPAL_EMAIL } from '../local-sharepoint/local-site-defaults';
 import { localToken } from '../sharepoint/sp-factory';
+import { hmacSeal } from './acknowledgement-key';
 import { parseOrThrow } from '../domain/shared/validation';
 import { DEFAULT_WORKBENCH_IDENTITY } from '../workbench/workbench-identities';
 
@@ -17,11 +18,12 @@ import { DEFAULT_WORKBENCH_IDENTITY } from '../workbench/workbench-identities';
 export async function startLocalAppService(
   localSiteUrl: string,
   config: RegionConfig,
+  acknowledgementKey: Buffer,
   log: (line: string) => void,
   env: NodeJS.ProcessEnv = process.env
 ): Promise<AppService> {
   const environment = parseOrThrow(appServiceEnvironmentSchema, env, 'The environment');
-  const api = appApiServices({ siteUrl: localSiteUrl, token: localToken(APP_PRINCIPAL_EMAIL), callerOf: workbenchCaller(), config, log });
+  const api = appApiServices({ siteUrl: localSiteUrl, token: localToken(APP_PRINCIPAL_EMAIL), callerOf: workbenchCaller(), config, log, acknowledgementSeal: hmacSeal(acknowledgementKey), appAccount: APP_PRINCIPAL_EMAIL });
   const service = await startAppService({ port: environment.TILLIT_APP_PORT, localSiteUrl, api, log });
   // The day's plan is read once in the background now, so the first person to open My tasks does not wait for a cold read of every register.
   const tasks = myTasksOf(api);

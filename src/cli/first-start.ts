@@ -6,16 +6,20 @@ import { provisionSite } from '../sharepoint/provisioning/provision-site';
 import { connectToSite, localToken } from '../sharepoint/sp-factory';
 import type { PhaseClock } from './phase-clock';
 import { seedDemoRegion } from './seed-demo-region';
+import { acknowledgementKeySchema, hmacSeal } from './acknowledgement-key';
+import { parseOrThrow } from '../domain/shared/validation';
 
 /** What a first start writes into the freshly started local site. */
 export interface FirstStartJob {
   readonly siteUrl: string;
   readonly asOf: IsoDate;
   readonly config: RegionConfig;
+  /** The local data folder's acknowledgement key, base64 (made before the first start, acknowledgement-key.ts). */
+  readonly acknowledgementKey: string;
 }
 
 /** The job as it crosses into the worker thread (first-start-worker.ts), checked on arrival. */
-export const firstStartJobSchema = z.object({ siteUrl: z.string().url(), asOf: isoDateSchema, config: regionConfigSchema });
+export const firstStartJobSchema = z.object({ siteUrl: z.string().url(), asOf: isoDateSchema, config: regionConfigSchema, acknowledgementKey: z.string() });
 
 const phaseSchema = z.object({ name: z.string(), ms: z.number().nonnegative(), detail: z.string() });
 
@@ -34,5 +38,6 @@ export type FirstStartMessage = z.infer<typeof firstStartMessageSchema>;
 export async function runFirstStart(job: FirstStartJob, clock: PhaseClock, log: (line: string) => void): Promise<void> {
   const admin = { siteUrl: job.siteUrl, token: localToken(SITE_ADMIN_EMAIL) };
   await clock.time('provision', () => provisionSite(connectToSite(admin), job.config), (report) => `${report.changes.length} steps`);
-  await seedDemoRegion(admin, { asOf: job.asOf, scale: 1, seed: 1 }, job.config, log, clock);
+  const seal = hmacSeal(parseOrThrow(acknowledgementKeySchema, job.acknowledgementKey, 'The acknowledgement key'));
+  await seedDemoRegion(admin, { asOf: job.asOf, scale: 1, seed: 1, seal }, job.config, log, clock);
 }

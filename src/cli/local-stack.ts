@@ -5,6 +5,7 @@ import type { IsoDate } from '../domain/shared/calendar';
 import { faultSettingsFromEnv } from '../local-sharepoint/faults';
 import { startLocalSharePoint, type LocalSharePoint } from '../local-sharepoint/local-sharepoint-server';
 import { firstStartMessageSchema, type FirstStartJob } from './first-start';
+import { acknowledgementKeyFromEnv, ensureLocalAcknowledgementKey } from './acknowledgement-key';
 import { formatPhase, type Phase } from './phase-clock';
 import { PROVISIONED_SCHEMA_META, schemaFingerprint, upgradeLocalSchema } from './schema-upgrade';
 
@@ -21,6 +22,8 @@ export interface LocalStackOptions {
 /** The local SharePoint as `npm start` leaves it, with the first start's phases (none on a later start). */
 export interface LocalStack extends LocalSharePoint {
   readonly phases: readonly Phase[];
+  /** The acknowledgement chain's key (R-SEC-4): TILLIT_ACKNOWLEDGEMENT_KEY, else the data folder's, made once. */
+  readonly acknowledgementKey: Buffer;
 }
 
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
@@ -68,6 +71,8 @@ function firstStartInWorker(job: FirstStartJob, log: (line: string) => void): Pr
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const started = Date.now();
+  // Before the first start's seed: the demo's chain is sealed with it, and every later start verifies with the same key.
+  const acknowledgementKey = acknowledgementKeyFromEnv() ?? (await ensureLocalAcknowledgementKey(options.dataDir));
   const site = await startLocalSharePoint({ port: options.port, dataDir: options.dataDir, faults: faultSettingsFromEnv(process.env.TILLIT_LOCAL_FAULTS) });
   if (options.empty || site.store.meta('demoSeededAt') !== undefined) {
     if (!options.empty) {
@@ -77,19 +82,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       });
     }
     options.log(`Local SharePoint ready in ${Date.now() - started} ms (data: ${options.dataDir}).`);
-    return { ...site, phases: [] };
+    return { ...site, phases: [], acknowledgementKey };
   }
   try {
     options.log('First run: provisioning the Tillit lists and writing the demo region (once; later starts reuse it).');
     const start: Phase = { name: 'start', ms: Date.now() - started, detail: 'the local SharePoint listens' };
     options.log(formatPhase(start));
-    const written = await firstStartInWorker({ siteUrl: site.siteUrl, asOf: options.asOf, config: options.config }, options.log);
+    const written = await firstStartInWorker({ siteUrl: site.siteUrl, asOf: options.asOf, config: options.config, acknowledgementKey: acknowledgementKey.toString('base64') }, options.log);
     site.store.setMeta('demoSeededAt', new Date().toISOString());
     site.store.setMeta(PROVISIONED_SCHEMA_META, schemaFingerprint(options.config));
     const total: Phase = { name: 'total', ms: Date.now() - started, detail: '' };
     options.log(formatPhase(total));
     options.log(`Local SharePoint ready in ${(total.ms / 1000).toFixed(1)} s (data: ${options.dataDir}).`);
-    return { ...site, phases: [start, ...written, total] };
+    return { ...site, phases: [start, ...written, total], acknowledgementKey };
   } catch (error) {
     await site.close();
     const reason = error instanceof Error ? error.message : String(error);

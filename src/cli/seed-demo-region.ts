@@ -3,6 +3,9 @@ import { generateDemoRegion } from '../demo/generate-demo-region';
 import type { IsoDate } from '../domain/shared/calendar';
 import { isLocalSite, LocalAdminClient } from '../local-sharepoint/local-admin-client';
 import { EVERYONE_LOGIN } from '../local-sharepoint/store/site-store';
+import { APP_PRINCIPAL_EMAIL } from '../local-sharepoint/local-site-defaults';
+import type { Seal } from '../domain/acknowledgements/acknowledgement-chain';
+import { writeSealedAcknowledgements } from '../sharepoint/acknowledgements/write-sealed-acknowledgements';
 import { SITE_GROUPS } from '../sharepoint/lists/list-schema';
 import { DEFAULT_MAPPING_CONTEXT } from '../sharepoint/mappers/sharepoint-item';
 import { registerRepositories } from '../sharepoint/repositories/register-repositories';
@@ -17,6 +20,8 @@ export interface DemoOptions {
   readonly asOf: IsoDate;
   readonly scale: number;
   readonly seed: number;
+  /** The acknowledgement key's seal (acknowledgement-key.ts): the demo's chain verifies under it (R-SEC-4). */
+  readonly seal: Seal;
 }
 
 /**
@@ -44,7 +49,8 @@ function demoMemberships(snapshot: DemoRegion): GroupMembership[] {
 /**
  * Writes the deterministic demo region into a provisioned, empty site. On the local stand-in it
  * also fills the local directory (the demo staff can then sign in), lets everyone read the site,
- * and writes each acknowledgement as its signer and each incident as its reporter. It refuses a site whose registers hold data.
+ * and writes the acknowledgement chain as the app principal (the set piece's hand-written item as
+ * the site administrator, seed-demo-region's connection) and each incident as its reporter. It refuses a site whose registers hold data.
  * Each phase is timed on `clock` (printed through `log` unless the caller brings its own clock).
  */
 export async function seedDemoRegion(
@@ -64,7 +70,7 @@ export async function seedDemoRegion(
   const started = Date.now();
   const snapshot = await clock.time(
     'generate',
-    () => Promise.resolve(generateDemoRegion({ asOf: options.asOf, seed: options.seed, scale: options.scale }, config)),
+    () => Promise.resolve(generateDemoRegion({ asOf: options.asOf, seed: options.seed, scale: options.scale, seal: options.seal }, config)),
     (region) => `${region.roster.length} staff, ${region.systems.length} systems, ${region.assets.length} assets, ${region.processing.length} processing activities`
   );
 
@@ -93,9 +99,11 @@ export async function seedDemoRegion(
     // Each item's write key is `demo:<register>:<record id>`: a seed cut short by a lost answer lands nothing twice.
     keyScope: 'demo',
     onRegisterWritten: (register, written, ms) => clock.record({ name: register, ms, detail: `${written} items` }),
-    acknowledgementsAs: local
-      ? (signer) => registerRepositories(connectToSite({ siteUrl: connection.siteUrl, token: localToken(signer) }), sitePath, DEFAULT_MAPPING_CONTEXT, people).acknowledgements
-      : undefined,
+    // The chain is the app's to write (R-ACK, R-SEC-1): locally as the app principal; on SharePoint Online with the command's own token.
+    writeAcknowledgements: (acknowledgements) => {
+      const app = local ? registerRepositories(connectToSite({ siteUrl: connection.siteUrl, token: localToken(APP_PRINCIPAL_EMAIL) }), sitePath, DEFAULT_MAPPING_CONTEXT, people) : repositories;
+      return writeSealedAcknowledgements(acknowledgements, { app, outsider: repositories.acknowledgements }, options.seal, 'demo');
+    },
     // Incidents: each written by its reporter, who then finds it among her own reports (R-INC; the list is private).
     incidentsAs: local
       ? (reporter) => registerRepositories(connectToSite({ siteUrl: connection.siteUrl, token: localToken(reporter) }), sitePath, DEFAULT_MAPPING_CONTEXT, people).incidents

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   log(`Local SharePoint:  ${site.siteUrl}`);
   log('  Sign in with the header "Authorization: Bearer local:<e-mail>", e.g. local:asa.lindstrom@regionexempel.se (security coordinator).');
   log(`  Try: curl -H "Authorization: Bearer local:${SITE_ADMIN_EMAIL}" -H "Accept: application/json" "${site.siteUrl}/_api/web/lists?\\$select=Title,ItemCount"`);
-  const appService = await withFailureContext({ portSetting: 'set TILLIT_APP_PORT' }, () => startLocalAppService(site.siteUrl, DEFAULT_REGION_CONFIG, log)).catch(async (error: unknown) => {
+  const appService = await withFailureContext({ portSetting: 'set TILLIT_APP_PORT' }, () => startLocalAppService(site.siteUrl, DEFAULT_REGION_CONFIG, site.acknowledgementKey, log)).catch(async (error: unknown) => {
     await site.close();
     throw error;
   });

@@ -17,6 +17,8 @@ import { generateSystems } from './generators/systems';
 import { generateTrainingRecords } from './generators/training-records';
 import { generateUnits } from './generators/units';
 import { validateSnapshot } from './validate-snapshot';
+import { sha256Hex } from './sha256';
+import type { Seal } from '../domain/acknowledgements/acknowledgement-chain';
 
 export interface DemoRegionOptions {
   /**
@@ -28,7 +30,15 @@ export interface DemoRegionOptions {
   readonly seed?: number;
   /** 1 (the default) is a region of some 4,000 staff and 700 systems; 0.05 a small one for fast tests. */
   readonly scale?: number;
+  /**
+   * The acknowledgement chain's keyed seal (R-SEC-4): the local key's when seeding a site, so the
+   * app and `tillit verify-acknowledgements` verify it. Default DEMO_SEAL: pure and fixed, for tests.
+   */
+  readonly seal?: Seal;
 }
+
+/** The demo's stand-in seal when no key is given: a fixed, unkeyed SHA-256 (not a secret; only for pure tests). */
+export const DEMO_SEAL: Seal = (text) => sha256Hex(`tillit-demo-seal\u0000${text}`);
 
 export const DEFAULT_DEMO_SEED = 20_231_231;
 /** Above this the catalogues run out of distinct names (units do not grow with the scale). */
@@ -48,7 +58,8 @@ export const MAX_DEMO_SCALE = 3;
  * - systems, assets and risks without an owner, or owned by someone who has left; systems without
  *   a förvaltningsledare; processing activities without a registry coordinator (vacant RK);
  * - role slots vacant (some recorded as an assignment without a holder), some without a documented mandate;
- * - one acknowledgement written from another person's account (DEMO_SCENARIO_IDS), which must not count.
+ * - one acknowledgement written from another person's account, straight into the list outside
+ *   Tillit's chain (DEMO_SCENARIO_IDS): it must not count, and the chain's verification reports it.
  * Risks on a 'process' point at a processing activity; on an 'area', at a unit.
  */
 export function generateDemoRegion(options: DemoRegionOptions, config: RegionConfig): RegisterSnapshot {
@@ -73,7 +84,7 @@ export function generateDemoRegion(options: DemoRegionOptions, config: RegionCon
   const riskAnalyses = generateRiskAnalyses(context, organisation);
   const incidents = generateIncidents(context, organisation, staff, roles, systems, demoSystems);
   const documentVersions = generateDocumentVersions(context);
-  const acknowledgements = generateAcknowledgements(context, staff, { units, systems, roleAssignments: roles.assignments }, documentVersions);
+  const acknowledgements = generateAcknowledgements(context, staff, { units, systems, roleAssignments: roles.assignments }, documentVersions, options.seal ?? DEMO_SEAL);
   const trainingRecords = generateTrainingRecords(context, staff, systems, roles.assignments);
   const actions = generateActionPlan(context, organisation, staff);
   const maturity = generateMaturity(context);

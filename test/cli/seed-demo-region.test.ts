@@ -10,9 +10,14 @@ import { provisionSite } from '../../src/sharepoint/provisioning/provision-site'
 import { registerRepositories } from '../../src/sharepoint/repositories/register-repositories';
 import { readSnapshot } from '../../src/sharepoint/repositories/snapshot-reader';
 import { connectToSite, localToken } from '../../src/sharepoint/sp-factory';
+import { hmacSeal } from '../../src/cli/acknowledgement-key';
+import { APP_PRINCIPAL_EMAIL } from '../../src/local-sharepoint/local-site-defaults';
+import { DEMO_SCENARIO_IDS } from '../../src/demo/demo-scenarios';
+import { readAcknowledgementChain, verifyStoredChain } from '../../src/sharepoint/acknowledgements/acknowledgement-chain-reader';
 
 const AS_OF = isoDate('2026-11-23');
-const OPTIONS = { asOf: AS_OF, scale: 0.05, seed: 7 };
+const SEAL = hmacSeal(Buffer.alloc(32, 7));
+const OPTIONS = { asOf: AS_OF, scale: 0.05, seed: 7, seal: SEAL };
 
 describe('seed-demo: the demo region written through @pnp/sp and read back (R-NDG-1, R-KPI)', () => {
   let site: LocalSharePoint;
@@ -58,14 +63,32 @@ describe('seed-demo: the demo region written through @pnp/sp and read back (R-ND
     expect(measures(goalAreaKpis(snapshot, DEFAULT_REGION_CONFIG, AS_OF))).toEqual(measures(goalAreaKpis(generated, DEFAULT_REGION_CONFIG, AS_OF)));
   }, 60_000);
 
-  it('writes each acknowledgement as the account that signed it: SharePoint\'s Author is the signature (R-ACK, R-SEC-1)', async () => {
+  it('writes the acknowledgement chain as the app principal, and the set piece as the site administrator outside it (R-ACK, R-SEC-1, R-SEC-4)', async () => {
     const generated = generateDemoRegion(OPTIONS, DEFAULT_REGION_CONFIG);
-    const { snapshot } = await readSnapshot(registerRepositories(connectToSite(admin()), '/sites/tillit'));
+    const sp = connectToSite(admin());
+    const repositories = registerRepositories(sp, '/sites/tillit');
+    const { snapshot } = await readSnapshot(repositories);
     const pairs = (acknowledgements: typeof snapshot.acknowledgements): string[] =>
-      acknowledgements.map((acknowledgement) => `${acknowledgement.signerEmail} by ${acknowledgement.signedByAccount} (${acknowledgement.version})`).sort();
+      acknowledgements.map((acknowledgement) => `${acknowledgement.signerEmail} by ${acknowledgement.signedByAccount} (${acknowledgement.version}) #${acknowledgement.sequence}`).sort();
     expect(snapshot.acknowledgements.length).toBeGreaterThan(0);
-    // The demo holds a signature written by someone else's account on purpose: it reads back as such and does not count.
+    // The demo holds a signature typed in from someone else's account on purpose: it reads back as such and does not count.
     expect(pairs(snapshot.acknowledgements)).toEqual(pairs(generated.acknowledgements));
+
+    const { items } = await readAcknowledgementChain({ sp, sitePath: '/sites/tillit', settings: repositories.settings });
+    const proxy = generated.acknowledgements.find((acknowledgement) => acknowledgement.id === DEMO_SCENARIO_IDS.proxySignedAcknowledgementId);
+    const proxyItem = items.find((item) => item.sequence === proxy?.sequence);
+    expect(proxyItem?.author).toBe(SITE_ADMIN_EMAIL);
+    expect(items.filter((item) => item !== proxyItem).every((item) => item.author === APP_PRINCIPAL_EMAIL)).toBe(true);
+
+    // Verified under the same key, the chain is intact but for the hand-written item, named by its SharePoint id.
+    const verification = await verifyStoredChain({ sp, sitePath: '/sites/tillit', settings: repositories.settings }, SEAL, APP_PRINCIPAL_EMAIL);
+    expect(verification.findings).toEqual([
+      { kind: 'edited-after-writing', itemIds: [proxyItem?.itemId], sequences: [proxy?.sequence] },
+      { kind: 'inserted', itemIds: [proxyItem?.itemId], sequences: [proxy?.sequence] }
+    ]);
+    // Under another key nothing verifies: the seal is keyed.
+    const otherKey = await verifyStoredChain({ sp, sitePath: '/sites/tillit', settings: repositories.settings }, hmacSeal(Buffer.alloc(32, 8)), APP_PRINCIPAL_EMAIL);
+    expect(otherKey.findings.filter((finding) => finding.kind === 'changed')).toHaveLength(items.length - 1);
   }, 60_000);
 
   it('refuses to write the demo into a site that already holds registers', async () => {

@@ -1,4 +1,3 @@
-import { createHash } from 'crypto';
 import { DEFAULT_REGION_CONFIG } from '../../src/config/default-region';
 import { NUDGE_TOPICS } from '../../src/config/region-config';
 import {
@@ -9,7 +8,10 @@ import {
   generateDemoRegion
 } from '../../src/demo';
 import { validateSnapshot } from '../../src/demo/validate-snapshot';
-import { acknowledgementCanonicalText, acknowledgementSchema, documentVersionSchema } from '../../src/domain/acknowledgements/acknowledgement';
+import { acknowledgementSchema, documentVersionSchema } from '../../src/domain/acknowledgements/acknowledgement';
+import { sealHead } from '../../src/domain/acknowledgements/acknowledgement-chain';
+import { verifyAcknowledgementChain } from '../../src/domain/acknowledgements/chain-verification';
+import { DEMO_SEAL } from '../../src/demo/generate-demo-region';
 import { actionPlanItemSchema } from '../../src/domain/actions/action-plan-item';
 import { informationAssetSchema } from '../../src/domain/assets/information-asset';
 import { classificationSchema } from '../../src/domain/classification/classification';
@@ -142,11 +144,22 @@ describe('generateDemoRegion: a deterministic, realistic demo region', () => {
     const proxy = small.acknowledgements.find((ack) => ack.id === DEMO_SCENARIO_IDS.proxySignedAcknowledgementId);
     expect(proxy && proxy.signerEmail !== proxy.signedByAccount).toBe(true);
     expect(small.acknowledgements.filter((ack) => ack.signerEmail !== ack.signedByAccount)).toHaveLength(1);
-    for (const ack of small.acknowledgements) {
-      const { id, contentHash, ...unsigned } = ack;
-      expect(contentHash).toBe(createHash('sha256').update(acknowledgementCanonicalText(unsigned), 'utf8').digest('hex'));
-      expect(id).toMatch(/^ack-\d{5}$/);
-    }
+    for (const ack of small.acknowledgements) expect(ack.id).toMatch(/^ack-\d{5}$/);
+    // R-ACK, R-SEC-4: the signatures form one sealed chain in the order signed; the hand-written proxy item is the one finding.
+    const chain = [...small.acknowledgements].sort((a, b) => a.sequence - b.sequence);
+    expect(chain.map((ack) => ack.sequence)).toEqual(chain.map((_, index) => index + 1));
+    const signedInOrder = chain.filter((ack) => ack !== proxy).map((ack) => ack.signedAt);
+    expect(signedInOrder).toEqual([...signedInOrder].sort());
+    const items = small.acknowledgements.map((ack) => ({ itemId: ack.id, record: ack, sequence: ack.sequence, author: ack === proxy ? 'admin@x.se' : 'app@x.se', editor: 'app@x.se', versions: 1 }));
+    const last = chain.filter((ack) => ack !== proxy).at(-1);
+    const head = last && sealHead({ sequence: last.sequence, hash: last.contentHash }, DEMO_SEAL);
+    expect(verifyAcknowledgementChain({ items, head, seal: DEMO_SEAL, appAccount: 'app@x.se' }).findings).toEqual([
+      { kind: 'inserted', itemIds: [DEMO_SCENARIO_IDS.proxySignedAcknowledgementId], sequences: [proxy?.sequence] }
+    ]);
+    // What was signed includes the digest of the version's text (R-ACK): 2.0 and 1.0 differ.
+    const digests = new Set(small.acknowledgements.map((ack) => `${ack.version}:${ack.documentDigest}`));
+    expect(digests.size).toBe(2);
+    expect(small.documentVersions.every((version) => version.text.includes('Bekräftelse av mottagande'))).toBe(true);
     expect(small.documentVersions.map((version) => version.id)).toEqual([
       DEMO_SCENARIO_IDS.previousResponsibilityVersionId,
       DEMO_SCENARIO_IDS.currentResponsibilityVersionId

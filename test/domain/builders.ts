@@ -101,10 +101,14 @@ export function anAcknowledgement(overrides: Overrides<typeof acknowledgementSch
     documentKey: 'fordelning-av-ansvar',
     version: '1.0',
     signedByAccount: overrides.signerEmail,
+    documentDigest: 'd'.repeat(64),
+    signedOn: '2026-01-10',
     signedAt: '2026-01-10T10:00:00+01:00',
     place: 'Östersund',
     signerTitle: 'Enhetschef',
     printedName: 'Anna Berg',
+    sequence: 1,
+    previousHash: '0'.repeat(64),
     contentHash: 'a'.repeat(64),
     ...overrides
   });

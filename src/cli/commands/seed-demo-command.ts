@@ -6,12 +6,14 @@ import { valueOption } from '../command-option';
 import { demoAsOfOption } from '../demo-as-of-option';
 import { seedDemoRegion } from '../seed-demo-region';
 import { siteConnection, siteOption } from '../site-connection-options';
+import { acknowledgementSealFor, keyFileOption } from '../acknowledgement-key-option';
 
 export const seedDemoCommand = defineCommand({
   name: 'seed-demo',
   summary: 'write the deterministic demo region into an empty, provisioned site',
   options: {
     site: siteOption,
+    'key-file': keyFileOption,
     'as-of': demoAsOfOption,
     scale: valueOption({
       placeholder: 'N',
@@ -25,13 +27,13 @@ export const seedDemoCommand = defineCommand({
     })
   },
   notes: [
-    'Refuses a site whose registers hold data. Acknowledgements are written by their signers, which',
-    'only the local SharePoint allows.'
+    'Refuses a site whose registers hold data. Acknowledgements are sealed with the acknowledgement',
+    'key and written as the app (locally the app principal; on SharePoint Online the token\'s identity).'
   ],
   async run(options) {
     const report = await seedDemoRegion(
       siteConnection(options.site, undefined),
-      { asOf: options['as-of'], scale: options.scale, seed: options.seed },
+      { asOf: options['as-of'], scale: options.scale, seed: options.seed, seal: await acknowledgementSealFor(options.site, options['key-file'], true) },
       DEFAULT_REGION_CONFIG,
       (line) => process.stdout.write(`${line}\n`)
     );

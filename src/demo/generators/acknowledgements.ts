@@ -1,4 +1,5 @@
-import { acknowledgementCanonicalText, type Acknowledgement, type DocumentVersion } from '../../domain/acknowledgements/acknowledgement';
+import type { Acknowledgement, DocumentVersion, SignedContent } from '../../domain/acknowledgements/acknowledgement';
+import { acknowledgementCanonicalText, chainAll, EMPTY_CHAIN, type Seal } from '../../domain/acknowledgements/acknowledgement-chain';
 import type { OrgUnit } from '../../domain/organisation/org-unit';
 import type { Person } from '../../domain/people/person';
 import type { RoleAssignment } from '../../domain/roles/role-assignment';
@@ -6,9 +7,11 @@ import { roleSlots, rolesByPerson } from '../../domain/roles/role-slots';
 import type { IsoDate } from '../../domain/shared/calendar';
 import type { ItSystem } from '../../domain/systems/it-system';
 import { TOWNS } from '../catalogue/job-titles';
+import { RESPONSIBILITY_TEXT_CURRENT, RESPONSIBILITY_TEXT_PREVIOUS } from '../catalogue/responsibility-document';
 import { DEMO_PERSONAS } from '../demo-personas';
 import type { DemoContext } from '../demo-context';
 import { addDays, addMonths, employedOn, latestOf, localInstant } from '../demo-dates';
+import { localDateOf } from '../../domain/shared/calendar';
 import { DEMO_SCENARIO_IDS, RESPONSIBILITY_DOCUMENT_KEY } from '../demo-scenarios';
 import type { Random } from '../random';
 import { sha256Hex } from '../sha256';
@@ -26,7 +29,7 @@ const FIRST_VERSION_ROLES = ['informationssakerhetssamordnare', 'dataskyddsombud
 export function generateDocumentVersions(context: DemoContext): DocumentVersion[] {
   const { asOf, config } = context;
   const roleKeys = config.roles.map((role) => role.key);
-  const version = (number: string, publishedOn: IsoDate, roles: readonly string[]): DocumentVersion => ({
+  const version = (number: string, publishedOn: IsoDate, roles: readonly string[], text: string): DocumentVersion => ({
     id: `doc-${RESPONSIBILITY_DOCUMENT_KEY}-${number}`,
     documentKey: RESPONSIBILITY_DOCUMENT_KEY,
     title: TITLE,
@@ -34,11 +37,12 @@ export function generateDocumentVersions(context: DemoContext): DocumentVersion[
     publishedOn,
     requiredForRoles: [...roles],
     requiredForManagers: true,
-    url: `https://regionexempel.sharepoint.com/sites/tillit/Styrdokument/Fordelning-av-ansvar-${number}.pdf`
+    url: `https://regionexempel.sharepoint.com/sites/tillit/Styrdokument/Fordelning-av-ansvar-${number}.pdf`,
+    text
   });
   const versions = [
-    version('1.0', addMonths(asOf, -38), FIRST_VERSION_ROLES.filter((key) => roleKeys.includes(key))),
-    version('2.0', addMonths(asOf, -4), roleKeys)
+    version('1.0', addMonths(asOf, -38), FIRST_VERSION_ROLES.filter((key) => roleKeys.includes(key)), RESPONSIBILITY_TEXT_PREVIOUS),
+    version('2.0', addMonths(asOf, -4), roleKeys, RESPONSIBILITY_TEXT_CURRENT)
   ];
   if (versions[0].id !== DEMO_SCENARIO_IDS.previousResponsibilityVersionId || versions[1].id !== DEMO_SCENARIO_IDS.currentResponsibilityVersionId) {
     throw new Error('The demo document version ids no longer match DEMO_SCENARIO_IDS');
@@ -65,14 +69,21 @@ const PERSONA_FATES: ReadonlyMap<string, Fate> = new Map<string, Fate>([
 /**
  * Signed "Bekräftelse av mottagande" (seed section 5): most role holders and managers have signed
  * the current version, some only the old one, some none; new managers sign after they start as
- * managers; one acknowledgement was written from someone else's account and so does not count.
- * Each carries the SHA-256 of its canonical text, as the signing adapter would write it.
+ * managers. Every signature is a link of the keyed chain (R-ACK, R-SEC-4), chained in the order
+ * they were signed and sealed with `seal` (the local key's when seeding), as Tillit's signing writes them.
+ *
+ * The set piece (DEMO_SCENARIO_IDS.proxySignedAcknowledgementId, listed first): a department chief's
+ * acknowledgement typed in by her secretary. Tillit cannot write that any more (it signs only for
+ * the caller), so the demo has it the only way left: written straight into the list, outside Tillit,
+ * naming the chief and the secretary's account, with a plain SHA-256 where the seal should be. It
+ * does not count (not the signer's own account), and the verification reports it as inserted.
  */
 export function generateAcknowledgements(
   context: DemoContext,
   staff: DemoStaff,
   registers: { readonly units: readonly OrgUnit[]; readonly systems: readonly ItSystem[]; readonly roleAssignments: readonly RoleAssignment[] },
-  versions: readonly DocumentVersion[]
+  versions: readonly DocumentVersion[],
+  seal: Seal
 ): Acknowledgement[] {
   const random = context.random('acknowledgements');
   const { asOf, config } = context;
@@ -80,33 +91,31 @@ export function generateAcknowledgements(
   const roles = rolesByPerson(roleSlots(config, registers.units, registers.systems, registers.roleAssignments, asOf));
   const signatories = signatoriesOf(current, roles, staff.roster, asOf);
   const fates = random.deal(signatories.length, [['current', 72], ['old-only', 14], ['none', 14]]);
-  const acknowledgements: Acknowledgement[] = [];
-  const sign = (person: Person, version: DocumentVersion, signedOn: IsoDate, account = person.email): void => {
-    const unsigned = {
+  const signatures: SignedContent[] = [];
+  const digests = new Map(versions.map((version) => [version.id, sha256Hex(version.text)]));
+  const contentOf = (person: Person, version: DocumentVersion, signedOn: IsoDate, account: string): SignedContent => {
+    const signedAt = localInstant(signedOn, random.int(8, 16), random.int(0, 59), config.timeZone);
+    return {
       documentKey: version.documentKey,
       version: version.version,
+      documentDigest: digests.get(version.id) ?? sha256Hex(version.text),
       signerEmail: person.email,
       signedByAccount: account,
-      signedAt: localInstant(signedOn, random.int(8, 16), random.int(0, 59), config.timeZone),
+      signedOn: localDateOf(signedAt, config.timeZone),
+      signedAt,
       place: random.pick(TOWNS),
       signerTitle: staff.titleOf.get(person.email) ?? 'Medarbetare',
       printedName: person.displayName
     };
-    acknowledgements.push({
-      id: `ack-${String(acknowledgements.length + 1).padStart(5, '0')}`,
-      ...unsigned,
-      contentHash: sha256Hex(acknowledgementCanonicalText(unsigned))
-    });
+  };
+  const sign = (person: Person, version: DocumentVersion, signedOn: IsoDate): void => {
+    signatures.push(contentOf(person, version, signedOn, person.email));
   };
 
-  // The set piece: a department chief's acknowledgement typed in by a secretary from her own account.
   const proxyTarget = signatories.find(
     (person) => staff.kindOf.get(person.email) === 'chief' && !PERSONA_FATES.has(person.email) && (staff.membersOf.get(person.unitId) ?? []).length > 0
   );
-  if (proxyTarget) {
-    const secretary = random.pick(staff.membersOf.get(proxyTarget.unitId) ?? []);
-    sign(proxyTarget, current, signDate(current.publishedOn, proxyTarget, asOf, random) ?? asOf, secretary);
-  }
+  const proxy = proxyTarget && contentOf(proxyTarget, current, signDate(current.publishedOn, proxyTarget, asOf, random) ?? asOf, random.pick(staff.membersOf.get(proxyTarget.unitId) ?? []));
 
   signatories.forEach((person, index) => {
     const fate = person === proxyTarget ? 'none' : PERSONA_FATES.get(person.email) ?? (isNewManager(person, asOf) && random.chance(0.5) ? 'none' : fates[index]);
@@ -126,9 +135,18 @@ export function generateAcknowledgements(
     const date = person && signDate(previous.publishedOn, person, person.endDate ?? asOf, random);
     if (person && date !== undefined) sign(person, previous, date);
   }
-  if (proxyTarget && acknowledgements[0].id !== DEMO_SCENARIO_IDS.proxySignedAcknowledgementId) {
-    throw new Error('The proxy-signed acknowledgement is no longer the first one');
+
+  // The chain in the order of signing (ties by signer, then version: deterministic).
+  const ordered = [...signatures].sort((a, b) => a.signedAt.localeCompare(b.signedAt) || a.signerEmail.localeCompare(b.signerEmail) || a.version.localeCompare(b.version));
+  const chained = chainAll(ordered, EMPTY_CHAIN, seal);
+  const acknowledgements: Acknowledgement[] = [];
+  if (proxy) {
+    // Placed after the chain's end, as a hand-written item would be; its "seal" is an unkeyed digest.
+    const sequence = chained.head.sequence + 1;
+    const contentHash = sha256Hex(acknowledgementCanonicalText(proxy, sequence, chained.head.hash));
+    acknowledgements.push({ id: DEMO_SCENARIO_IDS.proxySignedAcknowledgementId, ...proxy, sequence, previousHash: chained.head.hash, contentHash });
   }
+  chained.sealed.forEach((acknowledgement) => acknowledgements.push({ id: `ack-${String(acknowledgements.length + 1).padStart(5, '0')}`, ...acknowledgement }));
   return acknowledgements;
 }
 

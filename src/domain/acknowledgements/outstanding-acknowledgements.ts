@@ -133,3 +133,18 @@ export function acknowledgementProgress(
     };
   });
 }
+
+/**
+ * R-ACK: whether `email` must acknowledge `version` on `today` — the same rule as the outstanding
+ * list (a current role holder the version names, or a manager when it names managers). The signing
+ * route asks it, so nobody signs a document that is not theirs to sign.
+ */
+export function mustAcknowledge(
+  version: DocumentVersion,
+  email: string,
+  rolesByPerson: ReadonlyMap<string, ReadonlySet<string>>,
+  roster: readonly Person[],
+  today: IsoDate
+): boolean {
+  return signatoriesOf(version, rolesByPerson, currentStaff(roster, today), today).some((signatory) => sameEmail(signatory.email, email));
+}

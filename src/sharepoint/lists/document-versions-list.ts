@@ -17,7 +17,9 @@ export const DOCUMENT_VERSIONS_LIST: ListSchema = {
     multiChoiceField('RequiredForRoles', 'Ska bekräftas av roller', 'Roller vars innehavare ska bekräfta.', { fromRegion: 'roles' }),
     booleanField('RequiredForManagers', 'Ska bekräftas av chefer', 'Alla chefer ska bekräfta.'),
     // A note, not a hyperlink column: document links in SharePoint often pass the 255 characters a hyperlink holds.
-    noteField('Url', 'Länk', 'Adressen till dokumentet.')
+    noteField('Url', 'Länk', 'Adressen till dokumentet.'),
+    // The text as signed: its SHA-256 is sealed into every acknowledgement (R-ACK).
+    noteField('Text', 'Text', 'Dokumentversionens text, som den visas och bekräftas.')
   ],
   permissions: COORDINATOR_PERMISSIONS
 };

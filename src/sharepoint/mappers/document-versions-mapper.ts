@@ -15,7 +15,8 @@ export const documentVersionsMapper = defineMapper({
     publishedOn: readCalendarDate(item, 'PublishedOn', zone),
     requiredForRoles: readMultiChoice(item, 'RequiredForRoles'),
     requiredForManagers: readBoolean(item, 'RequiredForManagers'),
-    url: readText(item, 'Url')
+    url: readText(item, 'Url'),
+    text: readText(item, 'Text')
   }),
   toFields: (version, _people, { siteTimeZone: zone }) => ({
     Title: version.title,
@@ -24,6 +25,7 @@ export const documentVersionsMapper = defineMapper({
     PublishedOn: calendarDateValue(version.publishedOn, zone),
     RequiredForRoles: version.requiredForRoles,
     RequiredForManagers: version.requiredForManagers,
-    Url: optionalTextValue(version.url)
+    Url: optionalTextValue(version.url),
+    Text: optionalTextValue(version.text === '' ? undefined : version.text)
   })
 });

@@ -20,6 +20,8 @@ import { fieldXml, FIELD_XML_OPTIONS } from './field-xml';
 const ROLE_READ = 1073741826;
 const ROLE_CONTRIBUTE = 1073741827;
 const ROLE_FULL_CONTROL = 1073741829;
+/** The levels provisioning gives the site groups, and so may take back. */
+const TILLIT_ROLES = [ROLE_READ, ROLE_CONTRIBUTE, ROLE_FULL_CONTROL];
 
 export interface ProvisioningReport {
   /** One line per change, in order; empty when the site already matched the schemas. */
@@ -201,6 +203,16 @@ async function ensurePermissions(
     if (assignments.some((assignment) => assignment.PrincipalId === principalId && hasRole(assignment, roleDefId))) continue;
     await list.roleAssignments.add(principalId, roleDefId);
     changes.push(`${schema.url}: group ${principalId} given role ${roleDefId}`);
+  }
+  // A schema that narrows who edits (the acknowledgements: owners only since the app signs, R-SEC-1)
+  // takes away what the site groups were given before; other principals' assignments are left alone.
+  for (const [principalId, roleDefId] of wanted) {
+    const assignment = assignments.find((candidate) => candidate.PrincipalId === principalId);
+    for (const binding of assignment?.RoleDefinitionBindings ?? []) {
+      if (binding.Id === roleDefId || !TILLIT_ROLES.includes(binding.Id)) continue;
+      await list.roleAssignments.remove(principalId, binding.Id);
+      changes.push(`${schema.url}: group ${principalId} no longer has role ${binding.Id}`);
+    }
   }
   // Item-level permissions (R-SEC-1): 'own' = read all, edit own; 'private' = read and edit own.
   const readSecurity = schema.permissions.itemLevel === 'private' ? 2 : 1;

@@ -20,11 +20,10 @@ export interface SnapshotWriteOptions {
   /** Once per register, when all of it is written: how many items and how long it took (npm start prints it). */
   readonly onRegisterWritten?: (register: string, written: number, ms: number) => void;
   /**
-   * Acknowledgements must be written by the signer's own account (SharePoint's Author is the
-   * signature, R-ACK): the writer asks for a repository signed in as each signer. Without it,
-   * acknowledgements are skipped and reported.
+   * Acknowledgements are links of the keyed chain, written only by the app (R-ACK, R-SEC-4): the
+   * caller writes them (seed-demo-region.ts). Without it, acknowledgements are skipped and reported.
    */
-  readonly acknowledgementsAs?: (signerEmail: string) => ListRepository<RegisterSnapshot['acknowledgements'][number]>;
+  readonly writeAcknowledgements?: (acknowledgements: RegisterSnapshot['acknowledgements']) => Promise<number>;
   /**
    * Incidents are written by their reporters' own accounts when given (R-INC): the Incidents list
    * lets a reporter read only what she wrote, and the report's reporter is its Author. Without it,
@@ -204,28 +203,11 @@ export async function writeSnapshot(snapshot: RegisterSnapshot, repositories: Re
   });
   await timed('documentVersions', () => writeAll(repositories.documentVersions, 'documentVersions', snapshot.documentVersions.map((version) => ({ original: version.id, record: version })), none, options));
 
-  const repositoryAs = options.acknowledgementsAs;
-  if (repositoryAs) {
-    const bySigner = new Map<string, RegisterSnapshot['acknowledgements'][number][]>();
-    for (const acknowledgement of snapshot.acknowledgements) {
-      bySigner.set(acknowledgement.signedByAccount, [...(bySigner.get(acknowledgement.signedByAccount) ?? []), acknowledgement]);
-    }
-    const signers = [...bySigner].sort(([a], [b]) => a.localeCompare(b));
-    await timed('acknowledgements', async () => {
-      let done = 0;
-      // Most signers sign one or two document versions: one small batch each, so a few signers
-      // are written at once.
-      await forEachChunk(signers.length, async (index) => {
-        const [signer, signed] = signers[index];
-        const keys = signed.map((acknowledgement) => naturalWriteKey(options.keyScope ?? 'snapshot', 'acknowledgements', acknowledgement.id));
-        const added = await repositoryAs(signer).addMany(signed, { keys });
-        done += added.length;
-        options.onProgress?.('acknowledgements', { done, total: snapshot.acknowledgements.length });
-      });
-      return done;
-    });
+  const writeAcknowledgements = options.writeAcknowledgements;
+  if (writeAcknowledgements) {
+    await timed('acknowledgements', () => writeAcknowledgements(snapshot.acknowledgements));
   } else if (snapshot.acknowledgements.length > 0) {
-    skipped.push(`${snapshot.acknowledgements.length} acknowledgements: only their signers can write them`);
+    skipped.push(`${snapshot.acknowledgements.length} acknowledgements: only the app writes them, sealed with its key`);
   }
 
   await timed('trainingRecords', () => writeAll(repositories.trainingRecords, 'trainingRecords', snapshot.trainingRecords.map((record) => ({ original: record.id, record })), none, options));

@@ -8,6 +8,7 @@ import { startLocalSharePoint, type LocalSharePoint } from '../../../src/local-s
 import { SITE_ADMIN_EMAIL } from '../../../src/local-sharepoint/local-site-defaults';
 import { provisionSite } from '../../../src/sharepoint/provisioning/provision-site';
 import { connectToSite, localToken } from '../../../src/sharepoint/sp-factory';
+import { ensureLocalAcknowledgementKey, hmacSeal } from '../../../src/cli/acknowledgement-key';
 
 /** A fixed "today" so that what is overdue in the pages does not depend on when the tests run. */
 export const E2E_AS_OF = isoDate('2026-11-23');
@@ -18,6 +19,8 @@ export const TEMPLATE_ENV = 'TILLIT_E2E_TEMPLATE_DIR';
 
 export interface DemoSite {
   readonly site: LocalSharePoint;
+  /** The data folder's acknowledgement key (R-SEC-4), for the app service and the verification. */
+  readonly acknowledgementKey: Buffer;
   close(): Promise<void>;
 }
 
@@ -27,7 +30,9 @@ export async function seedDemoDataDir(dataDir: string): Promise<void> {
   try {
     const admin = { siteUrl: site.siteUrl, token: localToken(SITE_ADMIN_EMAIL) };
     await provisionSite(connectToSite(admin), DEFAULT_REGION_CONFIG);
-    await seedDemoRegion(admin, { asOf: E2E_AS_OF, scale: E2E_SCALE, seed: 1 }, DEFAULT_REGION_CONFIG, () => undefined);
+    // The key lives in the data folder, as `npm start` keeps it: the copies each test file makes carry it along.
+    const seal = hmacSeal(await ensureLocalAcknowledgementKey(dataDir));
+    await seedDemoRegion(admin, { asOf: E2E_AS_OF, scale: E2E_SCALE, seed: 1, seal }, DEFAULT_REGION_CONFIG, () => undefined);
   } finally {
     await site.close();
   }
@@ -44,9 +49,11 @@ export async function startDemoSite(env: NodeJS.ProcessEnv = process.env): Promi
     const template = env[TEMPLATE_ENV];
     if (template) await cp(template, dataDir, { recursive: true });
     else await seedDemoDataDir(dataDir);
+    const acknowledgementKey = await ensureLocalAcknowledgementKey(dataDir);
     const site = await startLocalSharePoint({ port: 0, dataDir });
     return {
       site,
+      acknowledgementKey,
       close: async () => {
         await site.close();
         await rm(dataDir, { recursive: true, force: true });

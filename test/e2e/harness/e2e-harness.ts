@@ -5,6 +5,7 @@ import { workbenchCaller } from '../../../bot/http/caller-identity';
 import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
 import { APP_PRINCIPAL_EMAIL } from '../../../src/local-sharepoint/local-site-defaults';
 import { localToken } from '../../../src/sharepoint/sp-factory';
+import { hmacSeal } from '../../../src/cli/acknowledgement-key';
 import { DEFAULT_BUNDLE_DIR } from '../../../bot/browser-bundles';
 import type { Locale } from '../../../src/domain/shared/localized-text';
 import type { TillitTheme } from '../../../src/ui/shell/tillit-provider';
@@ -52,7 +53,7 @@ export async function startE2eHarness(): Promise<E2eHarness> {
     const log = (line: string): void => {
       process.stderr.write(`${line}\n`);
     };
-    const api = appApiServices({ siteUrl: demo.site.siteUrl, token: localToken(APP_PRINCIPAL_EMAIL), callerOf: workbenchCaller(), config: DEFAULT_REGION_CONFIG, log });
+    const api = appApiServices({ siteUrl: demo.site.siteUrl, token: localToken(APP_PRINCIPAL_EMAIL), callerOf: workbenchCaller(), config: DEFAULT_REGION_CONFIG, log, acknowledgementSeal: hmacSeal(demo.acknowledgementKey), appAccount: APP_PRINCIPAL_EMAIL });
     const appService = await startAppService({ port: 0, localSiteUrl: demo.site.siteUrl, bundleDir: DEFAULT_BUNDLE_DIR, api, log });
     closers.push(() => appService.close());
     const browser = await launchChromium();

@@ -90,7 +90,9 @@ test('region choices come from the region configuration (R-ORG-MULTI)', () => {
 });
 
 test('the permissions keep signatures and incident reports personal (R-SEC-1)', () => {
-  expect(listByKey('acknowledgements').permissions.itemLevel).toBe('own');
+  // R-ACK: nobody writes an acknowledgement directly; the app signs for the caller, so only owners (and the app) may edit.
+  expect(listByKey('acknowledgements').permissions.edit).toEqual(['owners']);
+  expect(listByKey('acknowledgements').permissions.read).toEqual(['owners', 'members', 'visitors']);
   expect(listByKey('incidents').permissions.itemLevel).toBe('private');
   expect(listByKey('risks').permissions.read).not.toContain('visitors');
   expect(listByKey('botInstallations').permissions.read).toEqual(['owners']);

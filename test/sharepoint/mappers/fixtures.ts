@@ -239,10 +239,14 @@ export const FIXTURES = {
       version: '2.0',
       signerEmail: 'karin.nystrom@region.se',
       signedByAccount: 'karin.nystrom@region.se',
+      documentDigest: HASH,
+      signedOn: '2026-01-12',
       signedAt: '2026-01-12T08:15:30Z',
       place: 'Östersund',
       signerTitle: 'Systemägare',
       printedName: 'Karin Nyström',
+      sequence: 12,
+      previousHash: '0'.repeat(64),
       contentHash: HASH
     })
   ],

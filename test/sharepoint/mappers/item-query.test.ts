@@ -10,8 +10,8 @@ test.each(Object.values(ALL_MAPPERS).map((mapper) => [mapper.list.key, mapper.li
     expect(query.lookupColumns).toBeLessThanOrEqual(MAX_LOOKUPS_PER_QUERY);
     const lookupLike = list.fields.filter((field) => ['user', 'usermulti', 'lookup', 'lookupmulti'].includes(field.kind));
     for (const field of lookupLike) expect(query.select).toContain(`${field.internalName}Id`);
-    // Acknowledgements read their signing account and incidents their reporter from Author (R-ACK, R-INC).
-    expect(query.lookupColumns).toBe(lookupLike.length + (['acknowledgements', 'incidents'].includes(list.key) ? 1 : 0));
+    // Acknowledgements read Author and Editor for the chain's verification (R-SEC-4), incidents their reporter from Author (R-INC).
+    expect(query.lookupColumns).toBe(lookupLike.length + (list.key === 'acknowledgements' ? 2 : list.key === 'incidents' ? 1 : 0));
     for (const person of query.expand) expect(query.select).toContain(`${person}/EMail`);
     expect(query.select).not.toContain('*');
     expect(new Set(query.select).size).toBe(query.select.length);

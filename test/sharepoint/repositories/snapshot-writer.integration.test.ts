@@ -1,3 +1,4 @@
+import { hmacSeal } from '../../../src/cli/acknowledgement-key';
 import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
 import { isoDate } from '../../../src/domain/shared/calendar';
 import { seedDemoRegion } from '../../../src/cli/seed-demo-region';
@@ -16,7 +17,7 @@ import { connectToSite, localToken } from '../../../src/sharepoint/sp-factory';
  * (R-SEC-2) — an interrupted seed is completed by running it again.
  */
 describe('writing a snapshot through lost answers, and again', () => {
-  const OPTIONS = { asOf: isoDate('2026-11-23'), scale: 0.01, seed: 11 };
+  const OPTIONS = { asOf: isoDate('2026-11-23'), scale: 0.01, seed: 11, seal: hmacSeal(Buffer.alloc(32, 1)) };
   const RETRY = { retries: 8, baseDelayMs: 1, maxDelayMs: 10 };
   let site: LocalSharePoint;
 
