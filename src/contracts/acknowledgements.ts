@@ -6,10 +6,11 @@ import { localizedTextSchema } from '../domain/shared/localized-text';
  * (src/ui), which must not import from bot/. Requests are strict: a field the API does not know,
  * such as `signerEmail`, is refused, because the signer is always the caller (R-SEC-1).
  */
+/** Paths under the app service's /api (AppServiceClient adds the base). */
 export const ACKNOWLEDGEMENTS_API = {
-  sign: '/api/acknowledgements',
-  mine: '/api/acknowledgements/mine',
-  verification: '/api/acknowledgements/verification'
+  sign: '/acknowledgements',
+  mine: '/acknowledgements/mine',
+  verification: '/acknowledgements/verification'
 } as const;
 
 const line = (what: string): z.ZodString => z.string().trim().min(1, `${what} is required`).max(255, `${what} holds at most 255 characters`);

@@ -10,6 +10,7 @@ import { configurationSummary } from './en/configuration-summary';
 import { myTasks } from './en/my-tasks';
 import { incidents } from './en/incidents';
 import { imports } from './en/imports';
+import { acknowledgement } from './en/acknowledgement';
 
 /** English; typed against the Swedish file, so a missing key fails the type check. */
 export const en: Messages = {
@@ -62,4 +63,5 @@ export const en: Messages = {
   myTasks,
   incidents,
   imports
+  acknowledgement
 };

@@ -9,6 +9,7 @@ import { configurationSummary } from './sv/configuration-summary';
 import { myTasks } from './sv/my-tasks';
 import { incidents } from './sv/incidents';
 import { imports } from './sv/imports';
+import { acknowledgement } from './sv/acknowledgement';
 
 /**
  * Swedish, the first language of Tillit. Every key here must exist in en.ts (its type is derived
@@ -64,4 +65,5 @@ export const sv = {
   myTasks,
   incidents,
   imports
+  acknowledgement
 };

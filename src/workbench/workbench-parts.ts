@@ -8,6 +8,8 @@ import { myTasksPart } from '../ui/web-parts/my-tasks-part';
 // Report an incident (issue 8, web part 3)
 import { reportIncidentPart } from '../ui/web-parts/report-incident-part';
 import { importPart } from '../ui/web-parts/import-part';
+import { reportIncidentPart } from '../ui/web-parts/report-incident-part';,
+import { myAcknowledgementPart } from '../ui/web-parts/my-acknowledgement-part';
 
 export interface WorkbenchPart {
   readonly part: WebPartDefinition<unknown>;
@@ -28,5 +30,7 @@ export const WORKBENCH_PARTS: readonly WorkbenchPart[] = [
   // Report an incident (issue 8, web part 3)
   { part: reportIncidentPart as WebPartDefinition<unknown>, initialProperties: {} },
   // Import and export (issue 8, web part 4)
-  { part: importPart as WebPartDefinition<unknown>, initialProperties: {} }
+  { part: importPart as WebPartDefinition<unknown>, initialProperties: {} },
+  // My acknowledgement (issue 8, web part 1)
+  { part: myAcknowledgementPart as WebPartDefinition<unknown>, initialProperties: {} }
 ];

@@ -22,6 +22,7 @@ export const workbench: Messages['workbench'] = {
     'my-tasks': 'My tasks',
     'report-incident': 'Report an incident',
     import: 'Import and export'
+    'my-acknowledgement': 'My acknowledgement'
   },
   roles: {
     registryCoordinator: 'Registry coordinator',

@@ -20,6 +20,7 @@ export const workbench = {
     'my-tasks': 'Mina uppgifter',
     'report-incident': 'Rapportera en händelse',
     import: 'Import och export'
+    'my-acknowledgement': 'Min bekräftelse'
   },
   roles: {
     registryCoordinator: 'Registerkoordinator',
