@@ -15,6 +15,7 @@ import { provisionSite } from '../../src/sharepoint/provisioning/provision-site'
 import { registerRepositories, type RegisterRepositories } from '../../src/sharepoint/repositories/register-repositories';
 import { readSnapshot } from '../../src/sharepoint/repositories/snapshot-reader';
 import { connectToSite, localToken } from '../../src/sharepoint/sp-factory';
+import { hmacSeal } from '../../src/cli/acknowledgement-key';
 import { httpCall } from './http-call';
 
 /*
@@ -58,7 +59,7 @@ describe('My tasks on the app service (R-NDG-1, R-NDG-2, R-NDG-3, R-SEC-1)', () 
     site = await startLocalSharePoint({ port: 0, dataDir: ':memory:' });
     const connection = { siteUrl: site.siteUrl, token: localToken(SITE_ADMIN_EMAIL) };
     await provisionSite(connectToSite(connection), DEFAULT_REGION_CONFIG);
-    await seedDemoRegion(connection, { asOf: AS_OF, scale: 0.02, seed: 3 }, DEFAULT_REGION_CONFIG, () => undefined);
+    await seedDemoRegion(connection, { asOf: AS_OF, scale: 0.02, seed: 3, seal: hmacSeal(Buffer.alloc(32, 5)) }, DEFAULT_REGION_CONFIG, () => undefined);
     admin = registerRepositories(connectToSite(connection), LOCAL_SITE_PATH);
     const { snapshot } = await readSnapshot(admin);
     digests = new Map(planNudges(snapshot, DEFAULT_REGION_CONFIG, { firstSentOn: new Map() }, AS_OF).digests.map((digest) => [digest.recipientEmail, digest]));
