@@ -62,6 +62,6 @@ export const en: Messages = {
   configurationSummary,
   myTasks,
   incidents,
-  imports
+  imports,
   acknowledgement
 };

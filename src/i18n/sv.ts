@@ -64,6 +64,6 @@ export const sv = {
   configurationSummary,
   myTasks,
   incidents,
-  imports
+  imports,
   acknowledgement
 };

@@ -8,7 +8,6 @@ import { myTasksPart } from '../ui/web-parts/my-tasks-part';
 // Report an incident (issue 8, web part 3)
 import { reportIncidentPart } from '../ui/web-parts/report-incident-part';
 import { importPart } from '../ui/web-parts/import-part';
-import { reportIncidentPart } from '../ui/web-parts/report-incident-part';,
 import { myAcknowledgementPart } from '../ui/web-parts/my-acknowledgement-part';
 
 export interface WorkbenchPart {

@@ -21,7 +21,7 @@ export const workbench: Messages['workbench'] = {
     register: 'Register',
     'my-tasks': 'My tasks',
     'report-incident': 'Report an incident',
-    import: 'Import and export'
+    import: 'Import and export',
     'my-acknowledgement': 'My acknowledgement'
   },
   roles: {

@@ -19,7 +19,7 @@ export const workbench = {
     register: 'Register',
     'my-tasks': 'Mina uppgifter',
     'report-incident': 'Rapportera en händelse',
-    import: 'Import och export'
+    import: 'Import och export',
     'my-acknowledgement': 'Min bekräftelse'
   },
   roles: {
