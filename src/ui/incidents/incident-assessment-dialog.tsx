@@ -28,7 +28,8 @@ import type { WebPartServices } from '../shell/web-part-services';
 const useStyles = makeStyles({
   facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
   term: { fontWeight: tokens.fontWeightSemibold },
-  detail: { margin: 0 },
+  // An e-mail address or a long system name breaks rather than runs out of the dialog.
+  detail: { margin: 0, minWidth: 0, overflowWrap: 'anywhere' },
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, marginTop: tokens.spacingVerticalL },
   description: { whiteSpace: 'pre-wrap', margin: 0 }
 });
@@ -77,6 +78,13 @@ export function clockText(view: IncidentView, t: Translate, zone: string): strin
  * and the assessment, sent to the app service with the ETag it was read with (a change in between is
  * refused, never overwritten: R-SEC-2). Only the DSO sees the IMY fields (R-SEC-1).
  */
+/** Whoever assessed it by name when they are one of the people the view names (they usually are), else by e-mail. */
+function nameOf(view: IncidentView, email: string | undefined): string | undefined {
+  if (email === undefined) return undefined;
+  const known = [view.reporter, view.unitChief, ...view.dataProtectionOfficers].find((person) => person?.email.toLowerCase() === email.toLowerCase());
+  return known?.name ?? email;
+}
+
 export function IncidentAssessmentDialog({ services, locale, incidentId, open, onClose }: IncidentAssessmentDialogProps): JSX.Element {
   const styles = useStyles();
   const t = React.useMemo(() => createTranslator(locale), [locale]);
@@ -164,7 +172,7 @@ export function IncidentAssessmentDialog({ services, locale, incidentId, open, o
                   {fact(t('incidents.dialog.systems'), view.systemNames.join(', '))}
                   {fact(t('incidents.dialog.personalData'), incident.personalData === undefined ? t('incidents.dialog.personalDataUnknown') : t(`incidents.personalDataAnswers.${incident.personalData}`))}
                   {fact(t('incidents.dialog.deciders'), [view.unitChief?.name, ...view.dataProtectionOfficers.map((person) => person.name)].filter(Boolean).join(', '))}
-                  {fact(t('incidents.dialog.assessedBy'), incident.assessedBy)}
+                  {fact(t('incidents.dialog.assessedBy'), nameOf(view, incident.assessedBy))}
                 </dl>
                 {view.access.assess ? (
                   <div className={styles.form}>

@@ -1,7 +1,7 @@
 import type { EscalatedTask, TaskItem } from '../../contracts/my-tasks';
 
 /** The bot's digest order of topics (issue 9): what the page and the card list first. */
-export const TOPIC_ORDER: readonly string[] = ['classification', 'acknowledgement', 'training', 'security-plan', 'reserve-routines', 'risk-follow-up'];
+export const TOPIC_ORDER: readonly string[] = ['incident-assessment', 'classification', 'acknowledgement', 'training', 'security-plan', 'reserve-routines', 'risk-follow-up'];
 
 export interface TopicGroup {
   readonly topic: string;

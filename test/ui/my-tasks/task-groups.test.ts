@@ -7,13 +7,14 @@ function task(key: string, topic: string, responsibleEmail = 'anna@region.se', r
   return { key, topic, detail: '', subjectKind: 'asset', subjectId: '1', subjectName: key, responsibleEmail, responsibleName, urgency: 'overdue', daysOverdue: 3 };
 }
 
-test('topics follow the digest\'s order, items keep the plan\'s order, and a topic the page does not know comes last, under its own key', () => {
-  const groups = groupByTopic([task('r1', 'risk-follow-up'), task('i1', 'incident-assessment'), task('c1', 'classification'), task('r2', 'risk-follow-up'), task('t1', 'training')]);
+test('topics follow the digest\'s order (incidents with their 72-hour clock first), items keep the plan\'s order, and a topic the page does not know comes last, under its own key', () => {
+  const groups = groupByTopic([task('r1', 'risk-follow-up'), task('i1', 'incident-assessment'), task('x1', 'a-later-topic'), task('c1', 'classification'), task('r2', 'risk-follow-up'), task('t1', 'training')]);
   expect(groups.map((group) => [group.topic, group.known, group.items.map((item) => item.key)])).toEqual([
+    ['incident-assessment', true, ['i1']],
     ['classification', true, ['c1']],
     ['training', true, ['t1']],
     ['risk-follow-up', true, ['r1', 'r2']],
-    ['incident-assessment', false, ['i1']]
+    ['a-later-topic', false, ['x1']]
   ]);
 });
 
