@@ -7,6 +7,8 @@ import { metadataLevelOf, type ApiRequest, type ApiResponse } from './http/api-r
 import { dispatch, errorResponse } from './http/dispatch';
 import { SharePointError, spErrors } from './http/sharepoint-error';
 import { LOCAL_HOST, LOCAL_SITE_PATH, localSiteUrl } from './local-site-defaults';
+import { classicPage, isClassicPage } from './pages/classic-pages';
+import type { RestGet } from './pages/page-rest';
 import { FAULT_SETTINGS_FORMAT, FaultSwitch, faultSettingsFromEnv, isCommitFault, parseFaultSettings, type CommitFault, type FaultSettings } from './faults';
 import { membershipLogin, SiteStore, type DirectoryEntry, type SiteUserRecord } from './store/site-store';
 
@@ -133,6 +135,10 @@ export async function startLocalSharePoint(options: LocalSharePointOptions): Pro
     sitePath: LOCAL_SITE_PATH
   });
 
+  /** A classic page's reads: REST calls as the page's viewer (pages/page-rest.ts). */
+  const restAs = (user: SiteUserRecord): RestGet => (apiPath, query) =>
+    dispatch(store, apiRequest('GET', apiPath, `?${query.toString()}`, { accept: 'application/json;odata=nometadata' }, undefined, user));
+
   /** `$batch`: every part runs on its own, in order, and answers on its own (SharePoint's "mixed results"). */
   const runBatch = (headers: Record<string, string>, text: string, user: SiteUserRecord): ApiResponse => {
     const parts = parseBatchRequest(headers['content-type'] ?? '', text, { baseUrl: `${siteUrl}/_api/` });
@@ -196,6 +202,9 @@ export async function startLocalSharePoint(options: LocalSharePointOptions): Pro
     const text = await readBody(request);
     const user = authenticate(store, headers.authorization);
     if (url.pathname.startsWith('/_local/')) return { answer: handleAdmin(method, url.pathname, parseJson(text), user) };
+    if ((method === 'GET' || method === 'HEAD') && isClassicPage(LOCAL_SITE_PATH, url.pathname)) {
+      return { answer: user ? classicPage(store, restAs(user), LOCAL_SITE_PATH, url.pathname, url.searchParams) : unauthorized() };
+    }
     const apiPrefix = `${LOCAL_SITE_PATH}/_api/`;
     if (!url.pathname.toLowerCase().startsWith(apiPrefix.toLowerCase())) {
       if (url.pathname === '/' || url.pathname === LOCAL_SITE_PATH) {

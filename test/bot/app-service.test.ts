@@ -7,6 +7,7 @@ import { IDENTITY_COOKIE } from '../../bot/local/identity-cookie';
 import { DEMO_PERSONAS } from '../../src/demo/demo-personas';
 import { SITE_ADMIN_EMAIL } from '../../src/local-sharepoint/local-site-defaults';
 import { startLocalSharePoint, type LocalSharePoint } from '../../src/local-sharepoint/local-sharepoint-server';
+import { membershipLogin } from '../../src/local-sharepoint/store/site-store';
 import { WORKBENCH_IDENTITIES } from '../../src/workbench/workbench-identities';
 import { httpCall } from './http-call';
 
@@ -161,6 +162,26 @@ describe('the app service, locally (DESIGN.md "The app service, locally")', () =
       });
       expect(answer.status).toBe(403);
       expect(JSON.parse(answer.body).error.code).toBe('cross-site-request');
+    });
+
+    test("hands SharePoint's classic pages (DispForm.aspx) on as HTML, read as the cookie's identity", async () => {
+      const { store } = site;
+      const list = store.transaction(() => store.addList('Incidents', 'Incidents', '', 100));
+      const coordinator = store.transaction(() => store.ensureUser(membershipLogin(COORDINATOR)));
+      const members = store.associatedGroup('member');
+      if (!members) throw new Error('the site has no members group');
+      const now = '2026-11-30T09:00:00Z';
+      const item = store.transaction(() => {
+        store.addGroupMember(members.id, coordinator.id);
+        return store.insertItem(list.id, { Title: 'Läckage <i>', Created: now, Modified: now, AuthorId: coordinator.id, EditorId: coordinator.id });
+      });
+      const answer = await httpCall(`${service.url}/sites/tillit/Lists/Incidents/DispForm.aspx?ID=${item.id}`, { headers: { cookie: cookieFor(COORDINATOR) } });
+      expect(answer.status).toBe(200);
+      expect(answer.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(answer.body).toContain('<h1>Läckage &lt;i&gt;</h1>');
+      const missing = await httpCall(`${service.url}/sites/tillit/Lists/Incidents/DispForm.aspx?ID=999`, { headers: { cookie: cookieFor(COORDINATOR) } });
+      expect(missing.status).toBe(404);
+      expect(missing.headers['content-type']).toBe('text/html; charset=utf-8');
     });
 
     test('refuses a Host that is not the loopback (DNS rebinding)', async () => {
