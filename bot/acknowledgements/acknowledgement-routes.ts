@@ -5,6 +5,7 @@ import { verifyStoredChain } from '../../src/sharepoint/acknowledgements/acknowl
 import { isSiteOwner } from '../../src/sharepoint/acknowledgements/site-identity';
 import type { AppApiServices } from '../api/app-api-services';
 import { HttpProblem, parseRequest } from '../http/http-problem';
+import { myTasksOf } from '../tasks/my-tasks';
 import { myAcknowledgements } from './my-acknowledgements';
 import { signAcknowledgement } from './sign-acknowledgement';
 
@@ -26,6 +27,8 @@ export function acknowledgementRoutes(services: AppApiServices): Router {
     const body = parseRequest(signAcknowledgementRequestSchema, request.body, 'The acknowledgement');
     try {
       const outcome = await signAcknowledgement(services, caller.email, body);
+      // What the signer owes changed: her My tasks (and the bot's digest) reads the day's plan afresh.
+      if (!outcome.alreadySigned) myTasksOf(services).plans.invalidate();
       const answer: SignAcknowledgementResponse = outcome;
       response.status(outcome.alreadySigned ? 200 : 201).json(answer);
     } catch (error) {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { myTasksOf } from '../../bot/tasks/my-tasks';
 import { DEFAULT_REGION_CONFIG } from '../../src/config/default-region';
 import { myTasksAnswerSchema } from '../../src/contracts/my-tasks';
 import { DEMO_PERSONAS } from '../../src/demo/demo-personas';
@@ -7,7 +8,7 @@ import { nudgeHistoryOf } from '../../src/domain/nudges/nudge-history';
 import { planNudges, type Digest } from '../../src/domain/nudges/nudge-plan';
 import { staffOverdueTraining } from '../../src/domain/nudges/staff-training';
 import { currentStaff } from '../../src/domain/people/person';
-import type { IsoDate } from '../../src/domain/shared/calendar';
+import { addDaysTo, type IsoDate } from '../../src/domain/shared/calendar';
 import { LOCAL_SITE_PATH, SITE_ADMIN_EMAIL } from '../../src/local-sharepoint/local-site-defaults';
 import { registerRepositories, type RegisterRepositories } from '../../src/sharepoint/repositories/register-repositories';
 import { readSnapshot } from '../../src/sharepoint/repositories/snapshot-reader';
@@ -194,5 +195,33 @@ describe('the My tasks web part: what I owe and what is escalated to me, from th
       await dialog.getByTestId('assessment-close').click();
       await dialog.waitFor({ state: 'detached' });
     }
+  });
+  // Last in the file: it publishes a new version, which changes what every role holder owes.
+  test('Skriv under from My tasks: a new version is signed in place, as the signed-in person, into the chain, and the task is gone (R-ACK, R-NDG-2)', async () => {
+    const owner = OWNER;
+    await openAs(harness, page, owner, 'sv', 'light');
+    const current = (await admin.documentVersions.readAll()).valid.find((version) => version.version === '2.0');
+    if (current === undefined) throw new Error('the demo has no version 2.0');
+    // Published 25 days ago: due within the 30 days to sign, so My tasks lists it as due soon (R-NDG-1).
+    await admin.documentVersions.add({ ...current, id: 'new', version: '3.0', publishedOn: addDaysTo(await asOfSeenBy(page), -25) });
+    // Written behind the app service's back: its plan is told, as its own writes tell it.
+    myTasksOf(harness.api).plans.invalidate();
+    await openAs(harness, page, owner, 'sv', 'light');
+    const row = page.locator('[data-testid="owed"] [data-testid="task"]', { has: page.getByTestId('sign') }).first();
+    const key = (await row.getAttribute('data-key')) ?? '';
+    expect(key).toMatch(/^acknowledgement:/);
+    await row.getByTestId('sign').click();
+    const dialog = page.getByTestId('sign-dialog');
+    await dialog.getByLabel('Ort').fill('Sundsvall');
+    await dialog.getByTestId('sign-dialog-text').click();
+    await dialog.getByRole('checkbox').check();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, `${PART}-sv-sign`);
+    await dialog.getByRole('button', { name: 'Skriv under' }).click();
+    await dialog.getByTestId('acknowledgement-receipt').waitFor();
+    await dialog.getByTestId('sign-dialog-close').click();
+    await page.locator(`[data-key="${key}"]`).waitFor({ state: 'detached' });
+    const signatures = (await admin.acknowledgements.readAll()).valid.filter((ack) => ack.signerEmail === owner && ack.version === '3.0');
+    expect(signatures).toEqual([expect.objectContaining({ signedByAccount: owner, place: 'Sundsvall' })]);
   });
 });

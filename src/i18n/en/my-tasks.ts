@@ -67,6 +67,7 @@ export const myTasks: Messages['myTasks'] = {
   sign: 'Sign',
   signNamed: 'Sign {{name}}',
   assess: 'Assess',
+  close: 'Close',
   assessNamed: 'Assess {{name}}',
   snooze: 'Remind me later',
   snoozeNamed: 'Remind me later about {{name}}',

@@ -15,6 +15,9 @@ const IncidentAssessmentDialog = React.lazy(() =>
   import(/* webpackChunkName: 'tillit-incident-assessment' */ '../incidents/incident-assessment-dialog').then((module) => ({ default: module.IncidentAssessmentDialog }))
 );
 
+/** Fetched when a person first signs here. */
+const SignDialog = React.lazy(() => import(/* webpackChunkName: 'tillit-sign-dialog' */ './sign-dialog').then((module) => ({ default: module.SignDialog })));
+
 /**
  * What is done in place rather than on the item's page: an incident to assess. The unit chief may not
  * open the report in SharePoint (the Incidents list is private to its reporters); the app service
@@ -44,7 +47,7 @@ type Loaded = { readonly state: 'loading' } | { readonly state: 'failed'; readon
 export interface MyTasksViewProps {
   readonly services: WebPartServices;
   readonly locale: Locale;
-  /** The page holding the My acknowledgement web part: Sign on an acknowledgement opens it. */
+  /** The page holding the My acknowledgement web part: Open on an acknowledgement goes there (Sign is done in place). */
   readonly acknowledgementPageUrl?: string;
 }
 
@@ -60,6 +63,7 @@ export function MyTasksView({ services, locale, acknowledgementPageUrl }: MyTask
   const [loaded, setLoaded] = React.useState<Loaded>({ state: 'loading' });
   const [busyKey, setBusyKey] = React.useState<string | undefined>();
   const [assessing, setAssessing] = React.useState<string | undefined>();
+  const [signing, setSigning] = React.useState<TaskItem | undefined>();
   const [notice, setNotice] = React.useState<{ intent: 'success' | 'error'; text: string } | undefined>();
   const noticeRef = React.useRef<HTMLDivElement>(null);
 
@@ -97,6 +101,10 @@ export function MyTasksView({ services, locale, acknowledgementPageUrl }: MyTask
     setAssessing(undefined);
     if (assessed) void load();
   };
+  const closeSigning = (signed: boolean): void => {
+    setSigning(undefined);
+    if (signed) void load();
+  };
 
   const row = (item: TaskItem, snoozeKey: string, options: { showResponsible?: boolean; showTopic?: boolean; snoozable: boolean; own?: boolean }): React.ReactElement => (
     <TaskRow
@@ -110,7 +118,8 @@ export function MyTasksView({ services, locale, acknowledgementPageUrl }: MyTask
       showTopic={options.showTopic}
       snoozeDays={options.snoozable && loaded.state === 'ready' ? loaded.answer.snoozeDays : undefined}
       busy={busyKey === snoozeKey}
-      signHref={item.topic === 'acknowledgement' && options.snoozable && !options.showResponsible && acknowledgementPageUrl ? acknowledgementPageUrl : undefined}
+      openHref={item.topic === 'acknowledgement' && acknowledgementPageUrl ? acknowledgementPageUrl : undefined}
+      onSign={item.topic === 'acknowledgement' && options.own === true ? setSigning : undefined}
       onAct={options.own === true && actsInPlace(item) ? (acted) => setAssessing(acted.subjectId) : undefined}
       onSnooze={
         options.snoozable
@@ -147,6 +156,11 @@ export function MyTasksView({ services, locale, acknowledgementPageUrl }: MyTask
       {assessing !== undefined ? (
         <React.Suspense fallback={<Spinner size="small" label={t('myTasks.loading')} />}>
           <IncidentAssessmentDialog services={services} locale={locale} incidentId={assessing} open onClose={closeAssessment} />
+        </React.Suspense>
+      ) : null}
+      {signing !== undefined ? (
+        <React.Suspense fallback={<Spinner size="small" label={t('myTasks.loading')} />}>
+          <SignDialog services={services} locale={locale} item={signing} onClose={closeSigning} />
         </React.Suspense>
       ) : null}
     </section>

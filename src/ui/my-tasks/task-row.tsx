@@ -39,7 +39,10 @@ export interface TaskRowProps {
   readonly showTopic?: boolean;
   readonly snoozeDays?: readonly number[];
   readonly busy?: boolean;
-  readonly signHref?: string;
+  /** Where Open goes instead of the item's list page (an acknowledgement: the page with My acknowledgement). */
+  readonly openHref?: string;
+  /** Sign here, in a dialog, through the app service (R-ACK): an acknowledgement the person owes. */
+  onSign?(item: TaskItem): void;
   /** Done here, in a dialog (an incident to assess): offered instead of the link to the item. */
   onAct?(item: TaskItem): void;
   onSnooze?(key: string, item: TaskItem, days: number): void;
@@ -72,7 +75,7 @@ function kindOf(item: TaskItem, t: Translate): string {
 }
 
 /** One thing owed: what it is, why now (overdue N days / not done / due soon), the due date, and the actions. */
-export function TaskRow({ item, snoozeKey, config, locale, t, showResponsible, showTopic, snoozeDays, busy, signHref, onAct, onSnooze }: TaskRowProps): JSX.Element {
+export function TaskRow({ item, snoozeKey, config, locale, t, showResponsible, showTopic, snoozeDays, busy, openHref, onSign, onAct, onSnooze }: TaskRowProps): JSX.Element {
   const styles = useStyles();
   const name = subjectNameOf(item, config, locale);
   const urgency = item.urgency === 'overdue' ? t('myTasks.urgency.overdue', { count: item.daysOverdue }) : t(`myTasks.urgency.${item.urgency}`);
@@ -103,18 +106,18 @@ export function TaskRow({ item, snoozeKey, config, locale, t, showResponsible, s
         </Text>
       </div>
       <div className={styles.actions}>
-        {signHref !== undefined ? (
-          <Link href={signHref} aria-label={t('myTasks.signNamed', { name })} data-testid="sign">
+        {onSign !== undefined ? (
+          <Button size="small" appearance="primary" onClick={() => onSign(item)} aria-label={t('myTasks.signNamed', { name })} data-testid="sign">
             {t('myTasks.sign')}
-          </Link>
+          </Button>
         ) : null}
         {onAct !== undefined ? (
           <Button size="small" appearance="primary" onClick={() => onAct(item)} aria-label={t('myTasks.assessNamed', { name })} data-testid="act">
             {t('myTasks.assess')}
           </Button>
         ) : null}
-        {onAct === undefined && item.link !== undefined ? (
-          <Link href={item.link} aria-label={t('myTasks.openNamed', { name })} data-testid="open">
+        {onAct === undefined && (openHref ?? item.link) !== undefined ? (
+          <Link href={openHref ?? item.link} aria-label={t('myTasks.openNamed', { name })} data-testid="open">
             {t('myTasks.open')}
           </Link>
         ) : null}

@@ -3,6 +3,7 @@ import { Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeader
 import type { Translate } from '../../i18n/translator';
 import type { Stored } from '../../sharepoint/repositories/list-repository';
 import type { DisplayContext, ItemStatus, RegisterDefinition } from './register-definition';
+import { columnWidths } from './column-widths';
 import { StatusBadge } from './status-badge';
 
 const useStyles = makeStyles({
@@ -13,10 +14,6 @@ const useStyles = makeStyles({
   person: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
   // Other cells break a word only when it cannot fit (long unit names such as "…sjukvårdsförvaltningen"), hyphenated where the browser can.
   cell: { overflowWrap: 'break-word', hyphens: 'auto' },
-  // Equal columns (the table's fixed layout) left names in three lines and dates in half-empty cells.
-  nameColumn: { width: '26%' },
-  personColumn: { width: '22%' },
-  statusColumn: { width: '24%' },
   email: { color: tokens.colorNeutralForeground3 }
 });
 
@@ -54,14 +51,15 @@ export interface RegisterGridProps<T> {
 export function RegisterGrid<T>({ definition, items, statuses, personNames, sort, caption, t, display, onSort, onOpen }: RegisterGridProps<T>): JSX.Element {
   const styles = useStyles();
   const [first, ...rest] = definition.columns;
+  const widths = columnWidths(definition.columns);
   return (
     <Table aria-label={caption} data-testid="register-grid" size="small">
       <TableHeader>
         <TableRow>
-          {definition.columns.map((column) => (
+          {definition.columns.map((column, index) => (
             <TableHeaderCell
               key={column.key}
-              className={column === first ? styles.nameColumn : column.person ? styles.personColumn : undefined}
+              style={{ width: widths.columns[index] }}
               sortable={column.sortField !== undefined}
               sortDirection={column.sortField !== undefined && sort.field === column.sortField ? (sort.descending ? 'descending' : 'ascending') : undefined}
               onClick={column.sortField === undefined ? undefined : () => onSort(column.sortField ?? '')}
@@ -70,7 +68,7 @@ export function RegisterGrid<T>({ definition, items, statuses, personNames, sort
               {t(column.label)}
             </TableHeaderCell>
           ))}
-          <TableHeaderCell className={styles.statusColumn}>{t(definition.statusLabel ?? 'fields.status')}</TableHeaderCell>
+          <TableHeaderCell style={{ width: widths.status }}>{t(definition.statusLabel ?? 'fields.status')}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>

@@ -4,8 +4,8 @@ import { MyTasksView } from '../my-tasks/my-tasks-view';
 import type { WebPartDefinition } from '../shell/web-part-definition';
 
 /**
- * The page with the My acknowledgement web part (its address, set in the property pane): Sign on an
- * acknowledgement goes there. Empty: no Sign link, the item's own link still opens the document.
+ * The page with the My acknowledgement web part (its address, set in the property pane): Open on an
+ * acknowledgement goes there. Empty: Open shows the document version's item. Sign is done in place.
  */
 const myTasksProperties = z
   .object({ acknowledgementPageUrl: z.string().trim().max(2048).default('') })

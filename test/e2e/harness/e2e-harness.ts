@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { appApiServices } from '../../../bot/api/app-api-services';
+import { appApiServices, type AppApiServices } from '../../../bot/api/app-api-services';
 import { startAppService, type AppService } from '../../../bot/app-service';
 import { workbenchCaller } from '../../../bot/http/caller-identity';
 import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
@@ -22,6 +22,8 @@ import { startDemoSite, type DemoSite } from './demo-site';
 export interface E2eHarness {
   readonly demo: DemoSite;
   readonly appService: AppService;
+  /** The app service's API services: a test that writes a register behind the service's back tells its plan cache (myTasksOf(api).plans.invalidate()). */
+  readonly api: AppApiServices;
   readonly browser: Browser;
   /** A fresh browser context (its own cookies: its own identity) and page, closed with the harness. */
   newPage(): Promise<Page>;
@@ -62,6 +64,7 @@ export async function startE2eHarness(): Promise<E2eHarness> {
     return {
       demo,
       appService,
+      api,
       browser,
       newPage: async () => {
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });

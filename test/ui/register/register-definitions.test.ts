@@ -9,6 +9,7 @@ import { incidentStatuses } from '../../../src/ui/register/incidents-register';
 import { maturityStatuses } from '../../../src/ui/register/maturity-register';
 import { REGISTER_KEYS, isListRegister, type StatusContext } from '../../../src/ui/register/register-definition';
 import { REGISTERS } from '../../../src/ui/register/registers';
+import { columnWidths } from '../../../src/ui/register/column-widths';
 import { aMaturityAssessment, anIncident } from '../../domain/builders';
 
 const config = DEFAULT_REGION_CONFIG;
@@ -114,5 +115,18 @@ describe('statuses', () => {
     expect(filters).toEqual(['(Year eq 2026)']);
     expect(statuses.get('1')).toEqual(expect.objectContaining({ tone: 'informative', label: 'Replaced' }));
     expect(statuses.get('2')).toEqual({ tone: 'success', label: 'At target', reason: 'Reaches the target level Defined.' });
+  });
+});
+
+describe('the register grid\'s column widths', () => {
+  test('every column of every register gets a share, the shares fill the table, and no column is squeezed below 10 %', () => {
+    for (const key of REGISTER_KEYS) {
+      // The roles register has a grid of its own.
+      if (!isListRegister(key)) continue;
+      const widths = columnWidths(REGISTERS[key].columns);
+      const shares = [...widths.columns, widths.status].map((width) => Number(width.replace('%', '')));
+      expect({ key, total: Math.round(shares.reduce((sum, share) => sum + share, 0)) }).toEqual({ key, total: 100 });
+      expect({ key, narrowest: Math.min(...shares) >= 10 }).toEqual({ key, narrowest: true });
+    }
   });
 });

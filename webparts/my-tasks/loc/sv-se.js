@@ -3,6 +3,6 @@ define([], function () {
     PropertyPaneDescription: 'Det den inloggade personen behöver göra i Tillit, och det som eskalerats till hen.',
     LinksGroupName: 'Länkar',
     AcknowledgementPageUrlLabel: 'Sidan med Min bekräftelse',
-    AcknowledgementPageUrlDescription: 'Adressen till sidan med webbdelen Min bekräftelse. Knappen Signera leder dit. Tomt: ingen knapp Signera.'
+    AcknowledgementPageUrlDescription: 'Adressen till sidan med webbdelen Min bekräftelse, dit Öppna på en bekräftelse leder (Skriv under fungerar här på sidan). Tomt: Öppna visar dokumentversionen.'
   };
 });
