@@ -36,9 +36,10 @@ export function incidentRoutes(services: AppApiServices): Router {
    */
   router.post('/incidents/:id/reported', async (request, response) => {
     const { id } = parseRequest(idParamsSchema, request.params, 'The address');
-    await incidentFor(services, await services.callerOf(request), id);
+    const view = await incidentFor(services, await services.callerOf(request), id);
     myTasksOf(services).plans.invalidate();
-    response.json({ planRefreshed: true });
+    // The same view GET answers: the receipt names who will look at it without a second request.
+    response.json(view);
   });
   return router;
 }

@@ -15,8 +15,6 @@ export const INCIDENT_API = {
   reported: (id: string): string => `/incidents/${encodeURIComponent(id)}/reported`
 } as const;
 
-/** The answer to "I have just reported this": the assessors' plans are read afresh. */
-export const reportedAnswerSchema = z.object({ planRefreshed: z.literal(true) });
 
 export const personRefSchema = z.object({ email: emailSchema, name: z.string() });
 export type PersonRef = z.infer<typeof personRefSchema>;

@@ -182,7 +182,8 @@ describe('the incident API: GET /api/incidents/:id and POST …/assessment (R-IN
     expect((await call(BO, `/incidents/${fresh}/reported`, {})).status).toBe(403);
     const told = await call(ANNA, `/incidents/${fresh}/reported`, {});
     expect(told.status).toBe(200);
-    expect(JSON.parse(told.body)).toEqual({ planRefreshed: true });
+    // It answers the incident's view, as GET does: the receipt names the chief from it.
+    expect(incidentViewSchema.parse(JSON.parse(told.body))).toMatchObject({ incident: { id: fresh }, unitChief: { email: CHIEF } });
     expect(await owedIds()).toEqual(expect.arrayContaining([...before, fresh]));
   });
 });

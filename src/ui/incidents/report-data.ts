@@ -1,4 +1,3 @@
-import { INCIDENT_API, reportedAnswerSchema } from '../../contracts/incidents';
 import type { Incident } from '../../domain/incidents/incident';
 import { incidentFromReport, incidentReportSchema, type IncidentReportInput } from '../../domain/incidents/incident-report';
 import type { OrgUnit } from '../../domain/organisation/org-unit';
@@ -54,8 +53,5 @@ export function parseReport(input: unknown, now: Date = new Date()): ReturnType<
 export async function sendReport(services: WebPartServices, input: IncidentReportInput, me: string, now: Date = new Date()): Promise<Stored<Incident>> {
   const at = instantOf(now);
   const report = incidentReportSchema(at).parse(input);
-  const stored = await services.registers.incidents.add(incidentFromReport(report, me, at));
-  // The report is stored; telling the app service only makes the assessors see it sooner, so a failure here is not the reporter's problem.
-  await services.appService.post(INCIDENT_API.reported(stored.id), {}, reportedAnswerSchema).catch(() => undefined);
-  return stored;
+  return services.registers.incidents.add(incidentFromReport(report, me, at));
 }

@@ -86,8 +86,10 @@ export function ReportIncident({ services, locale }: ReportIncidentProps): JSX.E
     setFailure(undefined);
     try {
       const stored = await sendReport(services, report, setting.me);
-      // Who will look at it is the app service's to say (it knows the unit chiefs); the receipt names the roles without it.
-      const view = await services.appService.get(INCIDENT_API.incident(stored.id), incidentViewSchema).catch(() => undefined);
+      // The report is stored. Telling the app service makes the chief and the DSO see it at once (their plan is read
+      // afresh) and answers who will look at it (it knows the unit chiefs). If that fails, the report still stands:
+      // the receipt then names the roles instead of the people, and the assessors see it at the plan's next read.
+      const view = await services.appService.post(INCIDENT_API.reported(stored.id), {}, incidentViewSchema).catch(() => undefined);
       setSent({ incident: { ...stored.record, id: stored.id }, view });
       setDraft(emptyDraft(setting.ownUnitId, zone));
       await refreshReports(setting.me);
