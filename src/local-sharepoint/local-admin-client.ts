@@ -1,5 +1,5 @@
 import type { DirectoryEntry } from './store/site-store';
-import type { FaultSettings } from './faults';
+import type { FaultConfiguration } from './faults';
 import { SITE_ADMIN_EMAIL } from './local-site-defaults';
 
 /**
@@ -31,7 +31,7 @@ export class LocalAdminClient {
     for (let start = 0; start < entries.length; start += chunk) await this.call('POST', '/_local/directory', entries.slice(start, start + chunk));
   }
 
-  public async setFaults(settings: FaultSettings | undefined): Promise<void> {
+  public async setFaults(settings: FaultConfiguration | undefined): Promise<void> {
     await (settings === undefined ? this.call('DELETE', '/_local/faults') : this.call('PUT', '/_local/faults', settings));
   }
 }

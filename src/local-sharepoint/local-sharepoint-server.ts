@@ -9,7 +9,7 @@ import { SharePointError, spErrors } from './http/sharepoint-error';
 import { LOCAL_HOST, LOCAL_SITE_PATH, localSiteUrl } from './local-site-defaults';
 import { classicPage, isClassicPage } from './pages/classic-pages';
 import type { RestGet } from './pages/page-rest';
-import { FAULT_SETTINGS_FORMAT, FaultSwitch, faultSettingsFromEnv, isCommitFault, parseFaultSettings, type CommitFault, type FaultSettings } from './faults';
+import { FAULT_SETTINGS_FORMAT, FaultSwitch, faultSettingsFromEnv, isCommitFault, parseFaultSettings, type CommitFault, type FaultConfiguration } from './faults';
 import { membershipLogin, SiteStore, type DirectoryEntry, type SiteUserRecord } from './store/site-store';
 
 /** Requests above this size are refused, as SharePoint refuses oversized bodies. */
@@ -22,8 +22,8 @@ export interface LocalSharePointOptions {
   readonly dataDir: string;
   /** People who can sign in (`Authorization: Bearer local:<email>`), in addition to the site admin. */
   readonly directory?: readonly DirectoryEntry[];
-  /** Faults to simulate from the start; when absent, `TILLIT_LOCAL_FAULTS` (e.g. `429:0.25:1`, `commit-then-502:0.1`) is read. */
-  readonly faults?: FaultSettings;
+  /** Faults to simulate from the start, one or several at once; when absent, `TILLIT_LOCAL_FAULTS` (e.g. `429:0.25:1`, `429:0.3:1,commit-then-502:0.1:writes`) is read. */
+  readonly faults?: FaultConfiguration;
 }
 
 export interface LocalSharePoint {
@@ -107,6 +107,12 @@ function safeDecode(text: string): string {
 function effectiveMethod(method: string, headers: Readonly<Record<string, string>>): string {
   const tunnelled = headers['x-http-method'];
   return method.toUpperCase() === 'POST' && tunnelled ? tunnelled.toUpperCase() : method.toUpperCase();
+}
+
+/** A write for the fault switch (`requests: 'writes'`): anything but a read; a `$batch` when it carries a changeset. */
+function isWrite(method: string, pathname: string, body: string): boolean {
+  if (method === 'GET' || method === 'HEAD') return false;
+  return !pathname.toLowerCase().endsWith('/$batch') || /boundary="?changeset_/i.test(body);
 }
 
 export async function startLocalSharePoint(options: LocalSharePointOptions): Promise<LocalSharePoint> {
@@ -213,7 +219,7 @@ export async function startLocalSharePoint(options: LocalSharePointOptions): Pro
       throw spErrors.resourceNotFound(url.pathname);
     }
     if (!user) return { answer: unauthorized() };
-    const fault = faults.next();
+    const fault = faults.next({ write: isWrite(effectiveMethod(method, headers), url.pathname, text) });
     if (fault && !isCommitFault(fault)) {
       const code = fault.status === 429 ? '-2147024860, Microsoft.SharePoint.SPQueryThrottledException' : '-1, Microsoft.SharePoint.Client.ServerTooBusyException';
       throw new SharePointError(fault.status, code, fault.status === 429 ? 'The request has been throttled. Retry after the time in Retry-After.' : 'The server is busy. Retry after the time in Retry-After.', {
