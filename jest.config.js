@@ -22,7 +22,13 @@ const shared = {
 module.exports = {
   maxWorkers: 2,
   projects: [
-    { ...shared, displayName: 'unit', roots: ['<rootDir>/test'], testPathIgnorePatterns: ['/node_modules/', '/test/bench/', '/test/e2e/'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      roots: ['<rootDir>/test'],
+      testPathIgnorePatterns: ['/node_modules/', '/test/bench/', '/test/e2e/'],
+      setupFiles: ['<rootDir>/test/support/install-all-messages.ts']
+    },
     {
       ...shared,
       displayName: 'e2e',

@@ -3,10 +3,12 @@ import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 
 import { aadAppService } from './app-service-connection';
+import { installMessagePack } from '../src/i18n/installed-messages';
 import type { Locale } from '../src/domain/shared/localized-text';
 import { connectWithSpfxContext } from '../src/sharepoint/browser/browser-site';
 import { localeFromCulture, themeFromPageSection, themeFromTeams } from '../src/ui/shell/host-settings';
 import { renderWebPart, unmountWebPart } from '../src/ui/shell/render-web-part';
+import { prepareTheme } from '../src/ui/shell/themes';
 import type { TillitTheme } from '../src/ui/shell/tillit-provider';
 import type { WebPartDefinition } from '../src/ui/shell/web-part-definition';
 import { createWebPartServices, type WebPartServices } from '../src/ui/shell/web-part-services';
@@ -52,6 +54,8 @@ export abstract class TillitWebPartBase<Properties extends {}> extends BaseClien
         this.render();
       });
     }
+    // The part's own messages in its language (English is fetched only for an English page), and a dark or high-contrast theme before the first render.
+    await Promise.all([installMessagePack(this.part.messages, this._locale), prepareTheme(this._theme)]);
   }
 
   public render(): void {

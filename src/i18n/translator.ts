@@ -1,7 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import type { Locale } from '../domain/shared/localized-text';
-import { en } from './en';
-import { sv } from './sv';
+import { installedMessages, type InstalledMessages } from './installed-messages';
 
 /**
  * Swedish first: any Swedish tag (sv, sv-SE, sv-FI) gives Swedish, any other known language
@@ -16,15 +15,21 @@ export function resolveLocale(tag: string | undefined, fallback: Locale = 'sv'):
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /**
- * A translator bound to one locale. A key missing in the locale falls back to Swedish; a key missing
- * everywhere shows itself, so a gap is visible in the UI and caught by tests rather than blank.
+ * A translator bound to one locale over the messages its host installed (installed-messages.ts). A
+ * key missing in the locale falls back to Swedish; a key missing everywhere shows itself, so a gap is
+ * visible in the UI and caught by tests rather than blank.
  */
 export function createTranslator(locale: Locale): Translate {
+  return translatorOver(locale, installedMessages());
+}
+
+/** A translator over the given messages (the workbench's own chrome, which is not a web part). */
+export function translatorOver(locale: Locale, messages: InstalledMessages): Translate {
   const instance: i18n = i18next.createInstance();
   void instance.init({
     lng: locale,
     fallbackLng: 'sv',
-    resources: { sv: { translation: sv }, en: { translation: en } },
+    resources: { sv: { translation: messages.sv }, en: { translation: messages.en ?? {} } },
     // React escapes what it renders; escaping here as well would show &amp; to the user.
     interpolation: { escapeValue: false },
     initAsync: false,

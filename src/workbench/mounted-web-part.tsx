@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { installMessagePack } from '../i18n/installed-messages';
 import { renderWebPart, unmountWebPart } from '../ui/shell/render-web-part';
 import type { WebPartEnvironment } from '../ui/shell/web-part-definition';
 import type { WorkbenchPart } from './workbench-parts';
@@ -18,7 +19,14 @@ export function MountedWebPart({ entry, environment, properties }: MountedWebPar
   const elementRef = React.useRef<HTMLDivElement>(null);
 
   React.useEffect(() => {
-    if (elementRef.current) renderWebPart(elementRef.current, entry.part, environment, properties ?? entry.initialProperties);
+    let current = true;
+    // As the shell's onInit: only the part's own messages, so a message the part forgot to pack shows here as its raw key.
+    void installMessagePack(entry.part.messages, environment.locale).then(() => {
+      if (current && elementRef.current) renderWebPart(elementRef.current, entry.part, environment, properties ?? entry.initialProperties);
+    });
+    return () => {
+      current = false;
+    };
   }, [entry, environment, properties]);
 
   React.useEffect(() => {

@@ -1,7 +1,9 @@
 import * as React from 'react';
 import { Field, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { SUPPORTED_LOCALES, type Locale } from '../domain/shared/localized-text';
-import { createTranslator } from '../i18n/translator';
+import { en } from '../i18n/en';
+import { sv } from '../i18n/sv';
+import { translatorOver } from '../i18n/translator';
 import { connectThroughPassThrough } from '../sharepoint/browser/browser-site';
 import { TillitProvider } from '../ui/shell/tillit-provider';
 import type { WebPartEnvironment } from '../ui/shell/web-part-definition';
@@ -53,7 +55,7 @@ export function WorkbenchPage({ initialSettings, initialSession, siteUrl }: Work
   const [settings, setSettings] = React.useState(initialSettings);
   const [session, setSession] = React.useState(initialSession);
   const [identityError, setIdentityError] = React.useState<string | undefined>();
-  const t = React.useMemo(() => createTranslator(settings.lang), [settings.lang]);
+  const t = React.useMemo(() => translatorOver(settings.lang, { sv, en }), [settings.lang]);
   const email = session.identity.email;
   const newServices = React.useCallback(() => createWebPartServices(connectThroughPassThrough(siteUrl), sameOriginAppService()), [siteUrl]);
   const [services, setServices] = React.useState(newServices);

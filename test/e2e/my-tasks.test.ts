@@ -135,6 +135,17 @@ describe('the My tasks web part: what I owe and what is escalated to me, from th
     }
   }
 
+  test('Påminn senare opens from the keyboard with focus in the menu, though the menu arrives on demand, and Escape gives focus back (WCAG 2.1.1, 2.4.3)', async () => {
+    await openAs(harness, page, OWNER, 'sv', 'light');
+    await page.locator('[data-testid="owed"] [data-testid="snooze"]').nth(1).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('snooze-7').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('snooze-7').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('snooze');
+  });
+
   test('someone who owes nothing is told so kindly (sv and en, dark)', async () => {
     for (const lang of ['sv', 'en'] as const) {
       await openAs(harness, page, OWES_NOTHING, lang, 'dark');

@@ -5,7 +5,7 @@ import type { TaskItem } from '../../contracts/my-tasks';
 import { textIn, type Locale } from '../../domain/shared/localized-text';
 import type { Translate } from '../../i18n/translator';
 import { TextWithDates } from '../shared/text-with-dates';
-import { SnoozeMenu } from './snooze-menu';
+import { SnoozeMenuOnDemand } from './snooze-menu-on-demand';
 
 const useStyles = makeStyles({
   row: {
@@ -122,7 +122,7 @@ export function TaskRow({ item, snoozeKey, config, locale, t, showResponsible, s
           </Link>
         ) : null}
         {onSnooze !== undefined && snoozeDays !== undefined ? (
-          <SnoozeMenu name={name} days={snoozeDays} busy={busy ?? false} t={t} onSnooze={(days) => onSnooze(snoozeKey, item, days)} />
+          <SnoozeMenuOnDemand name={name} days={snoozeDays} busy={busy ?? false} t={t} onSnooze={(days) => onSnooze(snoozeKey, item, days)} />
         ) : null}
       </div>
     </li>

@@ -1,6 +1,7 @@
 import type * as React from 'react';
 import type { ZodType, ZodTypeDef } from 'zod';
 import type { Locale } from '../../domain/shared/localized-text';
+import type { MessagePack } from '../../i18n/message-pack';
 import type { TillitTheme } from './tillit-provider';
 import type { WebPartServices } from './web-part-services';
 
@@ -20,5 +21,7 @@ export interface WebPartDefinition<Properties> {
   /** The folder name under webparts/ and the workbench's `part` parameter. */
   readonly key: string;
   readonly properties: ZodType<Properties, ZodTypeDef, unknown>;
+  /** The messages the part shows: its host installs them before the first render (installMessagePack). */
+  readonly messages: MessagePack;
   render(environment: WebPartEnvironment, properties: Properties): React.ReactElement;
 }
