@@ -67,6 +67,7 @@ export const incidents: Messages['incidents'] = {
     deciders: 'Assessed by',
     clockLeft: '{{hours}} hours and {{minutes}} minutes left to report to IMY (by {{deadline}}).',
     clockOverdue: 'The time to report to IMY ran out {{deadline}}, {{hours}} hours ago.',
+    clockOverdueDays: 'The time to report to IMY ran out {{deadline}}, {{days}} days ago.',
     clockState: 'The IMY clock',
     status: 'Assessment',
     category: 'Kind of incident',

@@ -67,6 +67,7 @@ export const incidents = {
     deciders: 'Bedöms av',
     clockLeft: '{{hours}} timmar och {{minutes}} minuter kvar till anmälan till IMY (senast {{deadline}}).',
     clockOverdue: 'Tiden för anmälan till IMY gick ut {{deadline}}, för {{hours}} timmar sedan.',
+    clockOverdueDays: 'Tiden för anmälan till IMY gick ut {{deadline}}, för {{days}} dagar sedan.',
     clockState: 'IMY-klockan',
     status: 'Bedömning',
     category: 'Slag av händelse',

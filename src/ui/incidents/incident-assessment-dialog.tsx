@@ -68,7 +68,11 @@ export function clockText(view: IncidentView, t: Translate, zone: string): strin
   if (clock.state === 'running' && clock.minutesLeft !== undefined) {
     return t('incidents.dialog.clockLeft', { hours: Math.floor(clock.minutesLeft / 60), minutes: clock.minutesLeft % 60, deadline });
   }
-  if (clock.state === 'overdue' && clock.minutesLeft !== undefined) return t('incidents.dialog.clockOverdue', { deadline, hours: Math.floor(-clock.minutesLeft / 60) });
+  if (clock.state === 'overdue' && clock.minutesLeft !== undefined) {
+    const hours = Math.floor(-clock.minutesLeft / 60);
+    // Past two days, hours stop being a figure anyone reads ("249 timmar sedan"): days say it.
+    return hours < 48 ? t('incidents.dialog.clockOverdue', { deadline, hours }) : t('incidents.dialog.clockOverdueDays', { deadline, days: Math.floor(hours / 24) });
+  }
   if (clock.state === 'not-a-breach') return undefined;
   return t(`values.breachClock.${clock.state}`);
 }
