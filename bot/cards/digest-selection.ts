@@ -52,10 +52,11 @@ export function planDigestEntries(answer: MyTasksAnswer, t: BotText): DigestEntr
   for (const item of answer.staffTraining) {
     entries.push({ section: 'staff', group: 'staff', groupSize: answer.staffTraining.length, item, options: { showResponsible: true }, signable: false });
   }
-  const planOrder = new Map<TaskItem, number>([...answer.owed.map((item, at): [TaskItem, number] => [item, at])]);
+  // The plan's order (most urgent first) inside each section; the card shows them grouped, which is another order.
+  const planOrder = new Map<TaskItem, number>([...answer.owed, ...answer.escalated.map((escalated) => escalated.item), ...answer.staffTraining].map((item, at): [TaskItem, number] => [item, at]));
   const rankOf = (entry: Omit<DigestEntry, 'index' | 'priority'>, at: number): number => {
-    if (entry.section === 'owed') return (entry.item.topic === 'incident-assessment' ? 0 : 1_000_000) + (planOrder.get(entry.item) ?? at);
-    return (entry.section === 'escalated' ? 2_000_000 : 3_000_000) + at;
+    const sectionRank = entry.section === 'owed' ? (entry.item.topic === 'incident-assessment' ? 0 : 1) : entry.section === 'escalated' ? 2 : 3;
+    return sectionRank * 10_000_000 + (planOrder.get(entry.item) ?? at);
   };
   const ranked = entries.map((entry, at) => ({ at, rank: rankOf(entry, at) })).sort((a, b) => a.rank - b.rank || a.at - b.at);
   const priorityOf = new Map(ranked.map((entry, priority) => [entry.at, priority]));

@@ -3,18 +3,15 @@ import type { AdaptiveCard, CardAction, CardElement } from '../../../bot/cards/a
 /** Every element of a card, show cards' included, depth first, in order. */
 export function elementsOf(card: AdaptiveCard): CardElement[] {
   const found: CardElement[] = [];
-  const visitActions = (actions: readonly CardAction[] | undefined): void => {
-    for (const action of actions ?? []) if (action.type === 'Action.ShowCard') visitCard(action.card);
-  };
-  const visit = (element: CardElement): void => {
+  function visitCard(inner: AdaptiveCard): void {
+    inner.body.forEach(visit);
+    for (const action of inner.actions ?? []) if (action.type === 'Action.ShowCard') visitCard(action.card);
+  }
+  function visit(element: CardElement): void {
     found.push(element);
     if (element.type === 'Container') element.items.forEach(visit);
-    if (element.type === 'ActionSet') visitActions(element.actions);
-  };
-  const visitCard = (inner: AdaptiveCard): void => {
-    inner.body.forEach(visit);
-    visitActions(inner.actions);
-  };
+    if (element.type === 'ActionSet') for (const action of element.actions) if (action.type === 'Action.ShowCard') visitCard(action.card);
+  }
   visitCard(card);
   return found;
 }
@@ -22,20 +19,20 @@ export function elementsOf(card: AdaptiveCard): CardElement[] {
 /** Every action of a card, in action sets, show cards and the card's own, in order. */
 export function actionsOf(card: AdaptiveCard): CardAction[] {
   const found: CardAction[] = [];
-  const visitActions = (actions: readonly CardAction[] | undefined): void => {
+  function visitActions(actions: readonly CardAction[] | undefined): void {
     for (const action of actions ?? []) {
       found.push(action);
       if (action.type === 'Action.ShowCard') visitCard(action.card);
     }
-  };
-  const visit = (element: CardElement): void => {
+  }
+  function visit(element: CardElement): void {
     if (element.type === 'Container') element.items.forEach(visit);
     if (element.type === 'ActionSet') visitActions(element.actions);
-  };
-  const visitCard = (inner: AdaptiveCard): void => {
+  }
+  function visitCard(inner: AdaptiveCard): void {
     inner.body.forEach(visit);
     visitActions(inner.actions);
-  };
+  }
   visitCard(card);
   return found;
 }

@@ -1,6 +1,7 @@
 import type { DigestCardInput } from '../../../bot/cards/digest-card';
 import type { EscalatedTask, MyTasksAnswer, TaskItem } from '../../../src/contracts/my-tasks';
 import { DEFAULT_REGION_CONFIG } from '../../../src/config/default-region';
+import { isoDate } from '../../../src/domain/shared/calendar';
 import type { Locale } from '../../../src/domain/shared/localized-text';
 
 /**
@@ -10,11 +11,14 @@ import type { Locale } from '../../../src/domain/shared/localized-text';
 export const SITE_URL = 'https://regionexempel.sharepoint.com/sites/tillit';
 export const MY_TASKS_URL = 'https://regionexempel.sharepoint.com/sites/tillit/SitePages/Mina-uppgifter.aspx';
 export const TEAMS_USER_ID = '29:1a2b3c-recipient';
-export const AS_OF = '2026-03-16';
+export const AS_OF = isoDate('2026-03-16');
 
 let counter = 0;
-export function task(partial: Partial<TaskItem> & Pick<TaskItem, 'topic' | 'subjectKind' | 'subjectName'>): TaskItem {
+type TaskSpec = Omit<Partial<TaskItem>, 'dueOn'> & Pick<TaskItem, 'topic' | 'subjectKind' | 'subjectName'> & { readonly dueOn?: string };
+
+export function task(spec: TaskSpec): TaskItem {
   counter += 1;
+  const partial = { ...spec, dueOn: 'dueOn' in spec ? (spec.dueOn === undefined ? undefined : isoDate(spec.dueOn)) : isoDate('2026-03-04') };
   const subjectId = partial.subjectId ?? String(100 + counter);
   const list = { asset: 'Informationstillgangar', system: 'ITSystem', risk: 'Risker', document: 'Styrdokument', incident: 'Incidenter', course: 'Utbildning' }[partial.subjectKind] ?? 'Lista';
   return {
@@ -24,7 +28,6 @@ export function task(partial: Partial<TaskItem> & Pick<TaskItem, 'topic' | 'subj
     responsibleEmail: 'asa.lindstrom@regionexempel.se',
     urgency: 'overdue',
     link: `/sites/tillit/Lists/${list}/DispForm.aspx?ID=${subjectId}`,
-    dueOn: '2026-03-04',
     daysOverdue: 12,
     ...partial
   };

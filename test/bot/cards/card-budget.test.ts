@@ -1,0 +1,55 @@
+import { CARD_BUDGET_BYTES, TEAMS_MESSAGE_LIMIT_BYTES, cardBytes } from '../../../bot/cards/card-budget';
+import { CARD_VERBS } from '../../../bot/cards/card-actions';
+import { digestCard } from '../../../bot/cards/digest-card';
+import { ITEMS_KEPT_PER_SECTION } from '../../../bot/cards/digest-selection';
+import { SUPPORTED_LOCALES } from '../../../src/domain/shared/localized-text';
+import { schemaErrorsOf } from './card-schema';
+import { actionsOf, itemContainersOf, textsOf } from './card-walk';
+import { MY_TASKS_URL, cardInput, hugeAnswer, managerAnswer, typicalAnswer } from './sample-digests';
+
+const shownKeys = (card: ReturnType<typeof digestCard>): Set<string> =>
+  new Set(actionsOf(card).flatMap((action) => (action.type === 'Action.Execute' && action.verb === CARD_VERBS.snooze ? [String(action.data?.taskKey)] : [])));
+
+/** Teams refuses a message over about 28 KB (issue 9): a long digest shows the most urgent items and a count of the rest. */
+describe.each(SUPPORTED_LOCALES)('the card budget (%s)', (locale) => {
+  test('the budget leaves room for the activity envelope', () => {
+    expect(CARD_BUDGET_BYTES).toBeLessThanOrEqual(TEAMS_MESSAGE_LIMIT_BYTES - 4096);
+  });
+
+  test('2,000 items with long names: within the budget, valid, the most urgent shown, "och N till" with the link to My tasks', () => {
+    const answer = hugeAnswer();
+    const card = digestCard(cardInput(answer, locale));
+    expect(cardBytes(card)).toBeLessThanOrEqual(CARD_BUDGET_BYTES);
+    expect(schemaErrorsOf(card)).toBe('');
+    const keys = shownKeys(card);
+    const owedShown = answer.owed.filter((item) => keys.has(item.key));
+    const escalatedShown = answer.escalated.filter((escalated) => keys.has(escalated.key));
+    expect(owedShown.length).toBeGreaterThan(5);
+    // The most urgent of what I owe (the plan lists them first), with no gap.
+    expect(owedShown).toEqual(answer.owed.slice(0, owedShown.length));
+    // A manager's escalations are not crowded out by her own long list (R-NDG-3).
+    expect(escalatedShown).toEqual(answer.escalated.slice(0, ITEMS_KEPT_PER_SECTION));
+    const left = answer.owed.length + answer.escalated.length - owedShown.length - escalatedShown.length;
+    const more = textsOf(card).find((value) => value.includes(MY_TASKS_URL));
+    expect(more).toBe(
+      locale === 'sv'
+        ? `Och ${left} uppgifter till som inte får plats här. [Öppna Mina uppgifter](${MY_TASKS_URL}) för att se allt.`
+        : `And ${left} more tasks that do not fit here. [Open My tasks](${MY_TASKS_URL}) to see everything.`
+    );
+  });
+
+  test('a card that fits shows everything and no count', () => {
+    const card = digestCard(cardInput(managerAnswer, locale));
+    expect(itemContainersOf(card)).toHaveLength(managerAnswer.owed.length + managerAnswer.escalated.length + managerAnswer.staffTraining.length);
+    expect(textsOf(card).some((value) => value.includes(MY_TASKS_URL))).toBe(false);
+  });
+
+  test('a smaller budget is kept exactly, down to a card of the first few items', () => {
+    const full = cardBytes(digestCard(cardInput(typicalAnswer, locale)));
+    for (const budget of [full - 1, full - 2000, 5000]) {
+      const card = digestCard(cardInput(typicalAnswer, locale, { budgetBytes: budget }));
+      expect(cardBytes(card)).toBeLessThanOrEqual(budget);
+      expect(itemContainersOf(card).length).toBeLessThan(typicalAnswer.owed.length);
+    }
+  });
+});
