@@ -31,8 +31,21 @@ const NOTICE_STYLE: Record<NonNullable<DigestCardInput['notice']>['kind'], Conta
 /** The bot's own notice is one or two sentences; it may quote a register name, so it is escaped like one. */
 const NOTICE_MAX = 400;
 
-function heading(value: string, size: 'medium' | 'default' = 'default'): CardElement {
-  return text(value, { style: 'heading', weight: 'bolder', size, spacing: 'large' });
+function heading(value: string): CardElement {
+  return text(value, { style: 'heading', weight: 'bolder', size: 'default', spacing: 'large' });
+}
+
+/** A section (to do, escalated, staff) opens with a shaded band across the card, so it stands apart from the topic headings under it. */
+function sectionBand(title: string, intro?: string): CardElement {
+  const items: CardElement[] = [text(title, { style: 'heading', weight: 'bolder', size: 'medium' })];
+  if (intro !== undefined) items.push(text(intro, { isSubtle: true, spacing: 'none' }));
+  return { type: 'Container', style: 'emphasis', bleed: true, spacing: 'large', items };
+}
+
+/** "Informationsklassning (12)", or "(2 av 400)" when the card has room for only some of them. */
+function groupHeading(entry: DigestEntry, shown: number, t: BotText): string {
+  const count = shown < entry.groupSize ? t.t('digest.groupShown', { shown, count: entry.groupSize }) : t.t('digest.groupCount', { count: entry.groupSize });
+  return `${entry.groupHeading ?? ''} (${count})`;
 }
 
 /** "Åsa" from "Åsa Lindström": Swedish greets by first name. */
@@ -93,6 +106,8 @@ function renderBody(input: DigestCardInput, t: BotText, entries: readonly Digest
   const body: CardElement[] = [...top(input, t, 'digest.title'), text(summary(input.answer, input.recipient.name, t), { spacing: 'small' }), ...snoozedNote(input.answer, t)];
   const shown = entries.filter((entry) => chosen.has(entry.index));
   const sections = new Set(entries.map((entry) => entry.section));
+  const shownInGroup = new Map<string, number>();
+  for (const entry of shown) shownInGroup.set(`${entry.section}:${entry.group}`, (shownInGroup.get(`${entry.section}:${entry.group}`) ?? 0) + 1);
   let section: string | undefined;
   let group: string | undefined;
   let form = 0;
@@ -100,13 +115,14 @@ function renderBody(input: DigestCardInput, t: BotText, entries: readonly Digest
     if (entry.section !== section) {
       section = entry.section;
       group = undefined;
-      if (section === 'owed' && sections.size > 1) body.push(heading(t.t('digest.owedHeading'), 'medium'));
-      if (section === 'escalated') body.push(heading(t.t('digest.escalatedHeading'), 'medium'), text(t.t('digest.escalatedIntro'), { isSubtle: true, spacing: 'none' }));
-      if (section === 'staff') body.push(heading(t.t('digest.staffTrainingHeading'), 'medium'), text(t.t('digest.staffTrainingIntro'), { isSubtle: true, spacing: 'none' }));
+      if (section === 'owed' && sections.size > 1) body.push(sectionBand(t.t('digest.owedHeading')));
+      if (section === 'escalated') body.push(sectionBand(t.t('digest.escalatedHeading'), t.t('digest.escalatedIntro')));
+      if (section === 'staff') body.push(sectionBand(t.t('digest.staffTrainingHeading'), t.t('digest.staffTrainingIntro')));
     }
     if (entry.group !== group) {
       group = entry.group;
-      if (entry.groupHeading !== undefined) body.push(heading(`${entry.groupHeading} (${entry.groupSize})`));
+      if (entry.groupHeading !== undefined) body.push(heading(groupHeading(entry, shownInGroup.get(`${entry.section}:${entry.group}`) ?? 0, t)));
+      if (entry.groupNote !== undefined) body.push(text(entry.groupNote, { isSubtle: true, spacing: 'none' }));
     }
     const signForm = entry.signable ? (form += 1) : undefined;
     body.push(digestItem(entry.item, { ...entry.options, signForm }, context));
@@ -143,7 +159,7 @@ export function digestCard(input: DigestCardInput): AdaptiveCard {
     budget: input.budgetBytes ?? CARD_BUDGET_BYTES,
     render,
     costOf: (entry) => cardBytes(digestItem(entry.item, { ...entry.options, signForm: entry.signable ? 99 : undefined }, context)) + 1,
-    headingCost: (entry) => (entry.groupHeading === undefined ? 0 : cardBytes(heading(`${entry.groupHeading} (${entry.groupSize})`)) + 1),
+    headingCost: (entry) => (entry.groupHeading === undefined ? 0 : cardBytes(heading(groupHeading(entry, 0, t))) + 1) + (entry.groupNote === undefined ? 0 : cardBytes(text(entry.groupNote, { isSubtle: true, spacing: 'none' })) + 1),
     sectionCost: 400
   });
   return render(chosen);

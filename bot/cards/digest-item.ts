@@ -47,13 +47,17 @@ function known(text: BotText, key: string): string {
   return text.has(key) ? text.t(key) : '';
 }
 
-/** What exactly is owed, in words: the topic's task, the risk's problem, the modules done (as My tasks says it). */
-function whatToDo(item: TaskItem, text: BotText): string {
-  if (item.topic === 'risk-follow-up') return known(text, `riskProblems.${item.detail}`) || known(text, 'whatToDo.risk-follow-up');
+/**
+ * What exactly is owed, in words: the topic's task, the risk's problem, the modules done (as My tasks
+ * says it). Someone else's item (an escalation, a staff member's training) gets no "do this" addressed
+ * to the reader, only the facts.
+ */
+function whatToDo(item: TaskItem, text: BotText, own: boolean): string {
+  if (item.topic === 'risk-follow-up') return known(text, `riskProblems.${item.detail}`) || (own ? known(text, 'whatToDo.risk-follow-up') : '');
   const modules = /^(\d+)\/(\d+)$/.exec(item.detail);
-  const task = known(text, `whatToDo.${item.topic}`);
-  if (item.topic === 'training' && modules && Number(modules[2]) > 1) return `${task}. ${text.t('modulesDone', { done: modules[1], total: modules[2] })}`;
-  return task;
+  const done = item.topic === 'training' && modules && Number(modules[2]) > 1 ? text.t('modulesDone', { done: modules[1], total: modules[2] }) : '';
+  const task = own ? known(text, `whatToDo.${item.topic}`) : '';
+  return task !== '' && done !== '' ? `${task}. ${done}` : task || done;
 }
 
 /** How late, in plain words, and the colour that says it: "Försenad 12 dagar · senast 3 mars 2026", "Aldrig gjord · ska göras nu". */
@@ -98,7 +102,8 @@ function openAction(item: TaskItem, name: string, context: ItemContext): CardAct
 export function digestItem(item: TaskItem, options: ItemOptions, context: ItemContext): Container {
   const { text: t } = context;
   const name = subjectNameOf(item, context);
-  const details = [options.showTopic ? known(t, `topics.${item.topic}`) || item.topic : '', known(t, `kinds.${item.subjectKind}`), whatToDo(item, t)]
+  const own = options.showTopic !== true && options.showResponsible !== true;
+  const details = [options.showTopic ? known(t, `topics.${item.topic}`) || item.topic : '', known(t, `kinds.${item.subjectKind}`), whatToDo(item, t, own)]
     .filter((part, index, all) => part !== '' && all.indexOf(part) === index)
     .map((part) => escapeCardMarkdown(part));
   const due = dueLine(item, context.asOf, t);

@@ -18,6 +18,8 @@ export interface DigestEntry {
   readonly group: string;
   /** Markdown, escaped; undefined for a section shown without group headings (staff training). */
   readonly groupHeading?: string;
+  /** Markdown, escaped: a line under the group's heading (why an escalation is told to me). */
+  readonly groupNote?: string;
   readonly groupSize: number;
   readonly item: TaskItem;
   readonly options: Omit<ItemOptions, 'signForm'>;
@@ -44,9 +46,9 @@ export function planDigestEntries(answer: MyTasksAnswer, t: BotText): DigestEntr
   }
   for (const group of groupByPerson(answer.escalated)) {
     const route = group.items[0].route;
-    const groupHeading = t.has(`routes.${route}`) ? escapeCardMarkdown(t.t('digest.escalatedPerson', { name: group.name, route: t.t(`routes.${route}`) })) : escapeCardMarkdown(group.name);
+    const groupNote = t.has(`routes.${route}`) ? t.t('digest.escalatedRoute', { route: t.t(`routes.${route}`) }) : undefined;
     for (const escalated of group.items) {
-      entries.push({ section: 'escalated', group: group.email, groupHeading, groupSize: group.items.length, item: escalated.item, options: { snoozeKey: escalated.key, showTopic: true }, signable: false });
+      entries.push({ section: 'escalated', group: group.email, groupHeading: escapeCardMarkdown(group.name), groupNote, groupSize: group.items.length, item: escalated.item, options: { snoozeKey: escalated.key, showTopic: true }, signable: false });
     }
   }
   for (const item of answer.staffTraining) {

@@ -3,7 +3,7 @@ import type { BotMessages } from './bot-messages';
 /** The bot's own words in English (issue 9), typed by the Swedish file: a key missing here fails the type check. */
 export const en: BotMessages = {
   digest: {
-    title: 'Your information security tasks',
+    title: 'Here is what is waiting for you',
     greeting: 'Hello {{name}}!',
     summary: 'You have {{owed}} to do.',
     owed_one: '{{count}} task',
@@ -15,7 +15,9 @@ export const en: BotMessages = {
     owedHeading: 'To do',
     escalatedHeading: 'Escalated to you',
     escalatedIntro: 'Tasks that others have not done in time.',
-    escalatedPerson: '{{name}}, {{route}}',
+    escalatedRoute: 'Escalated to you {{route}}.',
+    groupCount: '{{count}}',
+    groupShown: '{{shown}} of {{count}}',
     staffTrainingHeading: "Your staff's overdue training",
     staffTrainingIntro: 'A reminder from you helps.',
     snoozedHidden_one: '{{count}} task you snoozed is not shown now.',
@@ -73,9 +75,9 @@ export const en: BotMessages = {
   },
   owedBy: 'Responsible: {{name}}',
   routes: {
-    manager: 'you are the manager',
-    'area-responsible': 'you are responsible for the area',
-    'fallback-role': 'you are the information security coordinator'
+    manager: 'as the manager',
+    'area-responsible': 'as the person responsible for the area',
+    'fallback-role': 'as the information security coordinator'
   },
   actions: {
     open: 'Open',

@@ -6,7 +6,7 @@
  */
 export const sv = {
   digest: {
-    title: 'Dina uppgifter i informationssäkerhetsarbetet',
+    title: 'Det här väntar på dig',
     greeting: 'Hej {{name}}!',
     summary: 'Du har {{owed}} att göra.',
     owed_one: '{{count}} uppgift',
@@ -18,7 +18,9 @@ export const sv = {
     owedHeading: 'Att göra',
     escalatedHeading: 'Eskalerat till dig',
     escalatedIntro: 'Uppgifter som andra inte har gjort i tid.',
-    escalatedPerson: '{{name}}, {{route}}',
+    escalatedRoute: 'Eskalerat till dig {{route}}.',
+    groupCount: '{{count}}',
+    groupShown: '{{shown}} av {{count}}',
     staffTrainingHeading: 'Dina medarbetares försenade utbildning',
     staffTrainingIntro: 'Påminn dem gärna.',
     snoozedHidden_one: '{{count}} uppgift som du har skjutit upp visas inte nu.',
@@ -76,9 +78,9 @@ export const sv = {
   },
   owedBy: 'Ansvarig: {{name}}',
   routes: {
-    manager: 'du är chef',
-    'area-responsible': 'du är ansvarig för området',
-    'fallback-role': 'du är informationssäkerhetssamordnare'
+    manager: 'som chef',
+    'area-responsible': 'som ansvarig för området',
+    'fallback-role': 'som informationssäkerhetssamordnare'
   },
   actions: {
     open: 'Öppna',

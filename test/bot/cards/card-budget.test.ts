@@ -29,6 +29,8 @@ describe.each(SUPPORTED_LOCALES)('the card budget (%s)', (locale) => {
     expect(owedShown).toEqual(answer.owed.slice(0, owedShown.length));
     // A manager's escalations are not crowded out by her own long list (R-NDG-3).
     expect(escalatedShown).toEqual(answer.escalated.slice(0, ITEMS_KEPT_PER_SECTION));
+    // A group the card shows only part of says so.
+    expect(textsOf(card)).toContain(locale === 'sv' ? `Informationsklassning (${owedShown.filter((item) => item.topic === 'classification').length} av 400)` : `Information classification (${owedShown.filter((item) => item.topic === 'classification').length} of 400)`);
     const left = answer.owed.length + answer.escalated.length - owedShown.length - escalatedShown.length;
     const more = textsOf(card).find((value) => value.includes(MY_TASKS_URL));
     expect(more).toBe(

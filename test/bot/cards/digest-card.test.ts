@@ -21,9 +21,12 @@ describe.each(SUPPORTED_LOCALES)('digestCard (%s): one card per person (R-NDG-1,
   test('topics in My tasks order (incidents to assess first), then escalations by person, then the staff\'s training', () => {
     const card = digestCard(cardInput(managerAnswer, locale));
     const headings = elementsOf(card).flatMap((element) => (element.type === 'TextBlock' && element.style === 'heading' ? [element.text] : []));
-    const sv = ['Att göra', 'Händelser att bedöma (1)', 'Systemsäkerhetsplaner (1)', 'Reservrutiner (1)', 'Eskalerat till dig', 'Johan Ek, du är chef (2)', 'Lena Sjöberg, du är ansvarig för området (1)', 'Dina medarbetares försenade utbildning'];
-    const en = ['To do', 'Incidents to assess (1)', 'System security plans (1)', 'Reserve routines (1)', 'Escalated to you', 'Johan Ek, you are the manager (2)', 'Lena Sjöberg, you are responsible for the area (1)', "Your staff's overdue training"];
+    const sv = ['Att göra', 'Händelser att bedöma (1)', 'Systemsäkerhetsplaner (1)', 'Reservrutiner (1)', 'Eskalerat till dig', 'Johan Ek (2)', 'Lena Sjöberg (1)', 'Dina medarbetares försenade utbildning'];
+    const en = ['To do', 'Incidents to assess (1)', 'System security plans (1)', 'Reserve routines (1)', 'Escalated to you', 'Johan Ek (2)', 'Lena Sjöberg (1)', "Your staff's overdue training"];
     expect(headings.slice(1)).toEqual(locale === 'sv' ? sv : en);
+    // Why it is told to me (R-NDG-3), under the person's name; someone else's item is not addressed to me as "do this".
+    const texts = textsOf(card);
+    expect(texts).toEqual(expect.arrayContaining(locale === 'sv' ? ['Eskalerat till dig som chef.', 'Eskalerat till dig som ansvarig för området.', 'Bekräftelse av mottagande · Styrdokument', 'Utbildning · 2 av 12 moduler klara'] : ['Escalated to you as the manager.', 'Escalated to you as the person responsible for the area.', 'Acknowledgement of receipt · Governing document', 'Training · 2 of 12 modules done']));
     expect(names(card)).toEqual(['Fax med patientuppgifter skickat till fel mottagare', 'Cosmic', 'Labbsystemet Flexlab', 'Röntgenbilder (PACS)', 'Fördelning av ansvar för informationssäkerhet', 'Platina', expect.any(String), expect.any(String)]);
   });
 
