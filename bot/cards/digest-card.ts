@@ -112,6 +112,7 @@ function renderBody(input: DigestCardInput, t: BotText, entries: readonly Digest
   let group: string | undefined;
   let form = 0;
   for (const entry of shown) {
+    const bodyLength = body.length;
     if (entry.section !== section) {
       section = entry.section;
       group = undefined;
@@ -125,7 +126,10 @@ function renderBody(input: DigestCardInput, t: BotText, entries: readonly Digest
       if (entry.groupNote !== undefined) body.push(text(entry.groupNote, { isSubtle: true, spacing: 'none' }));
     }
     const signForm = entry.signable ? (form += 1) : undefined;
-    body.push(digestItem(entry.item, { ...entry.options, signForm }, context));
+    const item = digestItem(entry.item, { ...entry.options, signForm }, context);
+    // Right under a section's band, the item's separator line would double the band's edge.
+    const afterBand = body.length > bodyLength && body[body.length - 1].type === 'Container';
+    body.push(afterBand ? { ...item, separator: false } : item);
   }
   const left = entries.length - shown.length;
   if (left > 0) body.push(text(t.t('digest.more', { count: left, url: markdownLinkTarget(input.myTasksUrl) }), { weight: 'bolder', spacing: 'large', separator: true }));

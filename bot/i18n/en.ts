@@ -70,7 +70,7 @@ export const en: BotMessages = {
     in_one: 'Due in {{count}} day',
     in_other: 'Due in {{count}} days',
     never: 'Never done',
-    on: 'due {{date}}',
+    on: 'due date {{date}}',
     now: 'to be done now'
   },
   owedBy: 'Responsible: {{name}}',

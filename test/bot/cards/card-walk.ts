@@ -42,7 +42,7 @@ export function textsOf(card: AdaptiveCard): string[] {
   return elementsOf(card).flatMap((element) => (element.type === 'TextBlock' ? [element.text] : []));
 }
 
-/** The item containers of a digest: a container whose first block is the item's name, with a due line. */
+/** The item containers of a digest: the unstyled containers (a notice and a section's band have a style). */
 export function itemContainersOf(card: AdaptiveCard): Array<Extract<CardElement, { type: 'Container' }>> {
-  return card.body.flatMap((element) => (element.type === 'Container' && element.separator === true ? [element] : []));
+  return card.body.flatMap((element) => (element.type === 'Container' && element.style === undefined ? [element] : []));
 }

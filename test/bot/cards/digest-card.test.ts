@@ -35,7 +35,7 @@ describe.each(SUPPORTED_LOCALES)('digestCard (%s): one card per person (R-NDG-1,
     const expected =
       locale === 'sv'
         ? ['**Försenad 41 dagar** · senast 3 februari 2026', '**Aldrig gjord** · ska göras nu', '**Förfaller om 5 dagar** · senast 21 mars 2026', 'Risk · Uppföljningen är försenad', 'Utbildning · Gör utbildningen. 7 av 12 moduler klara', 'Informationstillgång · Klassa informationen']
-        : ['**Overdue by 41 days** · due 3 February 2026', '**Never done** · to be done now', '**Due in 5 days** · due 21 March 2026', 'Risk · The follow-up is overdue', 'Training · Take the training. 7 of 12 modules done', 'Information asset · Classify the information'];
+        : ['**Overdue by 41 days** · due date 3 February 2026', '**Never done** · to be done now', '**Due in 5 days** · due date 21 March 2026', 'Risk · The follow-up is overdue', 'Training · Take the training. 7 of 12 modules done', 'Information asset · Classify the information'];
     expect(texts).toEqual(expect.arrayContaining(expected));
     // A course is named by its configured label, not its key.
     expect(texts).toContain(locale === 'sv' ? 'Mikroutbildning i informationssäkerhet' : 'Information security micro-training');
