@@ -1,13 +1,9 @@
-import type { EscalatedTask, MyTasksAnswer, SnoozeAnswer, SnoozeRequest, TaskItem } from '../../src/contracts/my-tasks';
-import type { NudgeItem } from '../../src/domain/nudges/nudge-item';
-import type { Digest } from '../../src/domain/nudges/nudge-plan';
-import { applySnoozes, newSnooze, type Snooze } from '../../src/domain/nudges/snooze';
-import { staffOverdueTraining } from '../../src/domain/nudges/staff-training';
-import type { Person } from '../../src/domain/people/person';
+import type { MyTasksAnswer, SnoozeAnswer, SnoozeRequest } from '../../src/contracts/my-tasks';
+import { newSnooze, type Snooze } from '../../src/domain/nudges/snooze';
 import { instantOf, localDateOf, type IsoDate } from '../../src/domain/shared/calendar';
-import { subjectLink } from '../../src/sharepoint/lists/item-links';
 import { eq } from '../../src/sharepoint/odata-literal';
 import type { AppApiServices } from '../api/app-api-services';
+import { myTasksAnswerOf, personDigestOf, type PersonDigest } from './my-tasks-answer';
 import { PlanCache, type PlannedDay } from './plan-cache';
 
 type TaskServices = Pick<AppApiServices, 'registers' | 'config' | 'now' | 'log' | 'sitePath'>;
@@ -36,29 +32,17 @@ export class MyTasks {
   }
 
   /** The person's digest today, snoozes applied, with what a manager sees of the staff's training. */
-  public async digestOf(email: string): Promise<{ readonly today: IsoDate; readonly planned: PlannedDay; readonly digest: Digest; readonly snoozedCount: number; readonly staffTraining: NudgeItem[] }> {
+  public async digestOf(email: string): Promise<{ readonly today: IsoDate; readonly planned: PlannedDay } & PersonDigest> {
     const today = this.today();
     const [planned, snoozes] = await Promise.all([this.plans.plan(today), this.snoozesOf(email)]);
-    const full = planned.digests.get(email) ?? { recipientEmail: email, owed: [], escalated: [] };
-    const { digest, hidden } = applySnoozes(full, snoozes, today);
-    const escalatedKeys = new Set(full.escalated.map((escalated) => escalated.item.key));
-    const staffTraining = staffOverdueTraining(email, planned.digests, planned.staff.values(), escalatedKeys);
-    return { today, planned, digest, snoozedCount: hidden.length, staffTraining };
+    return { today, planned, ...personDigestOf(planned, email, snoozes, today) };
   }
 
-  /** GET /api/my-tasks's answer. */
+  /** GET /api/my-tasks's answer: the pure myTasksAnswerOf over the cached plan and the person's snoozes, read afresh. */
   public async answerFor(email: string): Promise<MyTasksAnswer> {
-    const { today, planned, digest, snoozedCount, staffTraining } = await this.digestOf(email);
-    const task = (item: NudgeItem): TaskItem => taskOf(item, planned.staff, this.services.sitePath);
-    return {
-      asOf: today,
-      email,
-      owed: digest.owed.map(task),
-      escalated: digest.escalated.map((escalated): EscalatedTask => ({ key: escalated.key, route: escalated.route, item: task(escalated.item) })),
-      staffTraining: staffTraining.map(task),
-      snoozedCount,
-      snoozeDays: [...this.services.config.nudges.snoozeDays]
-    };
+    const today = this.today();
+    const [planned, snoozes] = await Promise.all([this.plans.plan(today), this.snoozesOf(email)]);
+    return myTasksAnswerOf(planned, email, snoozes, today, { config: this.services.config, sitePath: this.services.sitePath });
   }
 
   /**
@@ -86,23 +70,6 @@ export class MyTasks {
     for (const rejected of read.rejected) this.services.log(`my tasks: snooze ${rejected.id ?? '?'} is malformed and ignored`);
     return read.valid;
   }
-}
-
-function taskOf(item: NudgeItem, staff: ReadonlyMap<string, Person>, sitePath: string): TaskItem {
-  return {
-    key: item.key,
-    topic: item.topic,
-    detail: item.detail,
-    subjectKind: item.subjectKind,
-    subjectId: item.subjectId,
-    subjectName: item.subjectName,
-    responsibleEmail: item.responsibleEmail,
-    responsibleName: staff.get(item.responsibleEmail)?.displayName,
-    urgency: item.urgency,
-    link: subjectLink(sitePath, item.subjectKind, item.subjectId),
-    dueOn: item.dueOn,
-    daysOverdue: item.daysOverdue
-  };
 }
 
 const perServices = new WeakMap<object, MyTasks>();

@@ -1,21 +1,12 @@
 import type { RegionConfig } from '../../src/config/region-config';
 import { nudgeHistoryOf } from '../../src/domain/nudges/nudge-history';
-import { planNudges, type Digest, type NudgePlan } from '../../src/domain/nudges/nudge-plan';
-import { currentStaff, type Person } from '../../src/domain/people/person';
+import { planNudges } from '../../src/domain/nudges/nudge-plan';
 import type { IsoDate } from '../../src/domain/shared/calendar';
 import type { RegisterRepositories } from '../../src/sharepoint/repositories/register-repositories';
 import { readSnapshot } from '../../src/sharepoint/repositories/snapshot-reader';
+import { plannedDayOf, type PlannedDay } from './planned-day';
 
-/** The day's nudge plan with what My tasks and the bot look up in it per person. */
-export interface PlannedDay {
-  readonly plan: NudgePlan;
-  readonly digests: ReadonlyMap<string, Digest>;
-  /** The current roster by e-mail: names for the page, managers for "my staff's training". */
-  readonly staff: ReadonlyMap<string, Person>;
-  /** How long reading the registers and the NudgeLog took, and planning (the log prints both). */
-  readonly readMs: number;
-  readonly planMs: number;
-}
+export type { PlannedDay } from './planned-day';
 
 export interface PlanCacheOptions {
   readonly registers: Pick<RegisterRepositories, keyof RegisterRepositories>;
@@ -105,12 +96,6 @@ export class PlanCache {
     const plan = planNudges(snapshot, this.options.config, nudgeHistoryOf(log.valid), today);
     const planMs = performance.now() - planStarted;
     this.options.log?.(`my tasks: read the registers in ${Math.round(readMs)} ms and planned ${plan.digests.length} digests in ${Math.round(planMs)} ms`);
-    return {
-      plan,
-      digests: new Map(plan.digests.map((digest) => [digest.recipientEmail, digest])),
-      staff: new Map(currentStaff(snapshot.roster, today).map((person) => [person.email, person])),
-      readMs,
-      planMs
-    };
+    return plannedDayOf(plan, snapshot.roster, today, { readMs, planMs });
   }
 }

@@ -3,6 +3,7 @@ import { isoDateSchema } from '../domain/shared/calendar';
 import { localizedTextSchema, SUPPORTED_LOCALES } from '../domain/shared/localized-text';
 import { PROTECTION_GOALS } from '../domain/classification/classification';
 import { EMPLOYMENT_TYPES } from '../domain/people/person';
+import { nudgeRunSchema } from './nudge-run-config';
 
 /**
  * A region's configuration: every scale, interval, role and term that differs between regions
@@ -222,7 +223,9 @@ export const regionConfigSchema = z
        */
       areaResponsibleRoleKey: keySchema,
       fallbackRoleKey: keySchema
-    })
+    }),
+    /** The nudge run: its daily time, rate limits, retry bound and lease (nudge-run-config.ts). */
+    nudgeRun: nudgeRunSchema.default({})
   })
   .superRefine((config, ctx) => {
     const scaleMax = config.classification.consequenceScale.length - 1;

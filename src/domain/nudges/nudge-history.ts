@@ -1,11 +1,15 @@
 import { isBefore, type IsoDate } from '../shared/calendar';
 import type { NudgeHistory } from './nudge-plan';
 
-/** What the history needs of one NudgeLog row (src/sharepoint/mappers/records/nudge-log-entry.ts). */
-export interface LoggedNudge {
-  readonly itemKey: string;
-  readonly runDay: IsoDate;
-  readonly outcome: string;
+/**
+ * What the history needs of one NudgeLog row (src/sharepoint/mappers/records/nudge-log-entry.ts):
+ * the item it told of, or, for a digest message (one row per person and run, R-NDG-2), every item
+ * it carried.
+ */
+export type LoggedNudge = { readonly runDay: IsoDate; readonly outcome: string } & ({ readonly itemKey: string } | { readonly itemKeys: readonly string[] });
+
+function keysOf(entry: LoggedNudge): readonly string[] {
+  return 'itemKeys' in entry ? entry.itemKeys : [entry.itemKey];
 }
 
 /**
@@ -16,8 +20,10 @@ export function nudgeHistoryOf(log: readonly LoggedNudge[]): NudgeHistory {
   const firstSentOn = new Map<string, IsoDate>();
   for (const entry of log) {
     if (entry.outcome !== 'sent') continue;
-    const known = firstSentOn.get(entry.itemKey);
-    if (known === undefined || isBefore(entry.runDay, known)) firstSentOn.set(entry.itemKey, entry.runDay);
+    for (const itemKey of keysOf(entry)) {
+      const known = firstSentOn.get(itemKey);
+      if (known === undefined || isBefore(entry.runDay, known)) firstSentOn.set(itemKey, entry.runDay);
+    }
   }
   return { firstSentOn };
 }

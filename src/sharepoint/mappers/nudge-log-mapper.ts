@@ -1,38 +1,47 @@
 import { NUDGE_LOG_LIST } from '../lists/nudge-log-list';
 import { defineMapper } from './list-mapper';
-import { readBoolean, readCalendarDate, readId, readInstant, readText, readUserEmail } from './read-values';
+import { readCalendarDate, readId, readInstant, readLines, readNumber, readText } from './read-values';
 import { nudgeLogEntrySchema } from './records/nudge-log-entry';
 import { naturalWriteKey } from '../lists/write-key';
-import { calendarDateValue, optionalInstantValue, optionalTextValue } from './write-values';
+import { calendarDateValue, linesValue, optionalInstantValue, optionalTextValue } from './write-values';
 
 export const nudgeLogMapper = defineMapper({
   list: NUDGE_LOG_LIST,
   schema: nudgeLogEntrySchema,
   toDomain: (item, { siteTimeZone: zone }) => ({
     id: readId(item),
-    itemKey: readText(item, 'Title'),
-    recipientEmail: readUserEmail(item, 'Recipient'),
-    topic: readText(item, 'Topic'),
-    escalated: readBoolean(item, 'Escalated'),
+    kind: readText(item, 'Kind'),
+    key: readText(item, 'Title'),
+    recipientEmail: readText(item, 'RecipientEmail'),
     runDay: readCalendarDate(item, 'RunDay', zone),
-    sentAt: readInstant(item, 'SentAt'),
     outcome: readText(item, 'Outcome'),
+    itemKeys: readLines(item, 'ItemKeys'),
+    contentDigest: readText(item, 'ContentDigest'),
+    holder: readText(item, 'Holder'),
+    leaseUntil: readInstant(item, 'LeaseUntil'),
+    attempts: readNumber(item, 'Attempts'),
+    sentAt: readInstant(item, 'SentAt'),
     conversationId: readText(item, 'ConversationId'),
     activityId: readText(item, 'ActivityId'),
     error: readText(item, 'Error')
   }),
-  toFields: (entry, people, { siteTimeZone: zone }) => ({
-    Title: entry.itemKey,
-    RecipientId: people(entry.recipientEmail),
-    Topic: entry.topic,
-    Escalated: entry.escalated,
+  toFields: (entry, _people, { siteTimeZone: zone }) => ({
+    Title: entry.key,
+    Kind: entry.kind,
+    RecipientEmail: optionalTextValue(entry.recipientEmail),
     RunDay: calendarDateValue(entry.runDay, zone),
-    SentAt: optionalInstantValue(entry.sentAt),
     Outcome: entry.outcome,
+    ItemKeys: linesValue(entry.itemKeys),
+    ContentDigest: optionalTextValue(entry.contentDigest),
+    Holder: optionalTextValue(entry.holder),
+    LeaseUntil: optionalInstantValue(entry.leaseUntil),
+    Attempts: entry.attempts,
+    SentAt: optionalInstantValue(entry.sentAt),
     ConversationId: optionalTextValue(entry.conversationId),
     ActivityId: optionalTextValue(entry.activityId),
-    Error: optionalTextValue(entry.error)
+    Error: optionalTextValue(entry.error === '' ? undefined : entry.error)
   }),
-  // One log item per item key and run day (R-NDG-4): a re-run that logs the same nudge again finds the first.
-  writeKeyOf: (entry) => naturalWriteKey('nudge', entry.runDay, entry.itemKey)
+  // One message per person and run day (R-NDG-2, R-NDG-4), one lease row per run day: the unique
+  // write key makes the first claim the only one, whatever its content or state.
+  writeKeyOf: (entry) => (entry.kind === 'run' ? naturalWriteKey('nudge-run', entry.runDay) : naturalWriteKey('nudge', entry.runDay, entry.recipientEmail ?? entry.key))
 });
