@@ -3,7 +3,7 @@ import { nudgeHistoryOf } from '../../src/domain/nudges/nudge-history';
 import { planNudges } from '../../src/domain/nudges/nudge-plan';
 import type { IsoDate } from '../../src/domain/shared/calendar';
 import type { RegisterRepositories } from '../../src/sharepoint/repositories/register-repositories';
-import { readSnapshot } from '../../src/sharepoint/repositories/snapshot-reader';
+import { readNudgeSnapshot } from '../../src/sharepoint/repositories/snapshot-reader';
 import { plannedDayOf, type PlannedDay } from './planned-day';
 
 export type { PlannedDay } from './planned-day';
@@ -88,7 +88,7 @@ export class PlanCache {
 
   private async readAndPlan(today: IsoDate): Promise<PlannedDay> {
     const started = performance.now();
-    const { snapshot, rejected } = await readSnapshot(this.options.registers);
+    const { snapshot, rejected } = await readNudgeSnapshot(this.options.registers);
     const log = await this.options.registers.nudgeLog.readAll();
     const readMs = performance.now() - started;
     for (const [list, items] of Object.entries(rejected)) this.options.log?.(`my tasks: ${items.length} malformed item(s) in ${list} left out of the plan`);

@@ -39,6 +39,12 @@ export const nudgeRunSchema = z
     /** The first retry's wait; later ones double, with jitter, up to retryMaxDelayMs. */
     retryBaseDelayMs: z.number().int().min(1).default(500),
     retryMaxDelayMs: z.number().int().min(1).default(30_000),
+    /**
+     * Whether 502 and 504 are retried, as Teams advises. Off by default: a gateway error may come
+     * after Teams delivered the message, so a retry can send it twice (R-NDG-4); off, such a message
+     * is marked `unknown` and re-sent only by `tillit nudge --resend-unknown`.
+     */
+    retryGatewayErrors: z.boolean().default(false),
     /** The longest Retry-After (429) the sender waits; a longer one dead-letters the message instead. */
     maxRetryAfterSeconds: z.number().int().min(1).default(300),
     /** Messages in flight at once (each still waits for both rate limits). */

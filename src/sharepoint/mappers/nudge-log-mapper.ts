@@ -5,6 +5,22 @@ import { nudgeLogEntrySchema } from './records/nudge-log-entry';
 import { naturalWriteKey } from '../lists/write-key';
 import { calendarDateValue, linesValue, optionalInstantValue, optionalTextValue } from './write-values';
 
+/*
+ * A person's item keys end in their own e-mail (NudgeItem.key): the note stores them without it, a
+ * line starting with ':' standing for "this key, then ':<recipient>'", which keeps a long digest's
+ * keys well inside a note's 63,999 characters.
+ */
+function withoutRecipient(keys: readonly string[], recipient: string | undefined): string[] {
+  if (recipient === undefined) return [...keys];
+  const suffix = `:${recipient}`;
+  return keys.map((key) => (key.endsWith(suffix) ? `:${key.slice(0, -suffix.length)}` : key));
+}
+
+function withRecipient(lines: unknown, recipient: unknown): unknown {
+  if (!Array.isArray(lines) || typeof recipient !== 'string') return lines;
+  return lines.map((line: unknown) => (typeof line === 'string' && line.startsWith(':') ? `${line.slice(1)}:${recipient}` : line));
+}
+
 export const nudgeLogMapper = defineMapper({
   list: NUDGE_LOG_LIST,
   schema: nudgeLogEntrySchema,
@@ -15,7 +31,7 @@ export const nudgeLogMapper = defineMapper({
     recipientEmail: readText(item, 'RecipientEmail'),
     runDay: readCalendarDate(item, 'RunDay', zone),
     outcome: readText(item, 'Outcome'),
-    itemKeys: readLines(item, 'ItemKeys'),
+    itemKeys: withRecipient(readLines(item, 'ItemKeys'), readText(item, 'RecipientEmail')),
     contentDigest: readText(item, 'ContentDigest'),
     holder: readText(item, 'Holder'),
     leaseUntil: readInstant(item, 'LeaseUntil'),
@@ -31,7 +47,7 @@ export const nudgeLogMapper = defineMapper({
     RecipientEmail: optionalTextValue(entry.recipientEmail),
     RunDay: calendarDateValue(entry.runDay, zone),
     Outcome: entry.outcome,
-    ItemKeys: linesValue(entry.itemKeys),
+    ItemKeys: linesValue(withoutRecipient(entry.itemKeys, entry.recipientEmail)),
     ContentDigest: optionalTextValue(entry.contentDigest),
     Holder: optionalTextValue(entry.holder),
     LeaseUntil: optionalInstantValue(entry.leaseUntil),

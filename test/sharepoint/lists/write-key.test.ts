@@ -28,17 +28,20 @@ describe('the write key', () => {
     expect(long).not.toBe(naturalWriteKey('nudge', '2026-03-02', 'x'.repeat(300)));
   });
 
-  it('keys a nudge log entry by its run day and item key (R-NDG-4), whatever its outcome', () => {
+  it('keys a nudge message by its run day and recipient (R-NDG-2, R-NDG-4), whatever its content or outcome', () => {
     const entry = nudgeLogEntrySchema.parse({
       id: '1',
-      itemKey: 'classification:asset:a-1:owner@region.se',
+      kind: 'message',
+      key: '2026-03-01:0123456789abcdef:owner@region.se',
       recipientEmail: 'owner@region.se',
-      topic: 'classification',
+      itemKeys: ['classification:asset:a-1:owner@region.se'],
       runDay: '2026-03-01',
-      outcome: 'pending'
+      outcome: 'claimed'
     });
-    expect(nudgeLogMapper.writeKeyOf?.(entry)).toBe('nudge:2026-03-01:classification:asset:a-1:owner@region.se');
+    expect(nudgeLogMapper.writeKeyOf?.(entry)).toBe('nudge:2026-03-01:owner@region.se');
     expect(nudgeLogMapper.writeKeyOf?.({ ...entry, outcome: 'sent' })).toBe(nudgeLogMapper.writeKeyOf?.(entry));
+    expect(nudgeLogMapper.writeKeyOf?.({ ...entry, key: '2026-03-01:fedcba9876543210:owner@region.se' })).toBe(nudgeLogMapper.writeKeyOf?.(entry));
     expect(nudgeLogMapper.writeKeyOf?.({ ...entry, runDay: isoDate('2026-03-02') })).not.toBe(nudgeLogMapper.writeKeyOf?.(entry));
+    expect(nudgeLogMapper.writeKeyOf?.({ ...entry, kind: 'run', key: 'run:2026-03-01', recipientEmail: undefined })).toBe('nudge-run:2026-03-01');
   });
 });

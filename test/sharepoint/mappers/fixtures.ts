@@ -308,10 +308,13 @@ export const FIXTURES = {
   nudgeLog: [
     nudgeLogEntrySchema.parse({
       id: '150',
-      itemKey: 'classification:asset:12:erik.lund@region.se',
+      kind: 'message',
+      key: '2026-03-29:0123456789abcdef:erik.lund@region.se',
       recipientEmail: 'erik.lund@region.se',
-      topic: 'classification',
-      escalated: true,
+      itemKeys: ['classification:asset:12:erik.lund@region.se', 'escalation:training:course:grund:sara.ek@region.se:erik.lund@region.se', 'risk-follow-up:risk:7:no-owner:anna.berg@region.se'],
+      contentDigest: '0123456789abcdef',
+      holder: 'app-1:4242:abcd1234',
+      attempts: 2,
       runDay: '2026-03-29',
       sentAt: '2026-03-29T05:00:12Z',
       outcome: 'sent',
@@ -321,12 +324,25 @@ export const FIXTURES = {
     }),
     nudgeLogEntrySchema.parse({
       id: '151',
-      itemKey: 'training:course:grundutbildning:sara.ek@region.se',
+      kind: 'message',
+      key: '2027-01-01:fedcba9876543210:sara.ek@region.se',
       recipientEmail: 'sara.ek@region.se',
-      topic: 'training',
+      itemKeys: ['training:course:grundutbildning:sara.ek@region.se'],
       runDay: '2027-01-01',
-      outcome: 'failed',
-      error: '429 Too Many Requests after 5 retries'
+      outcome: 'dead-letter',
+      attempts: 6,
+      error: 'the Bot Connector answered 503 (after 6 attempts)'
+    }),
+    nudgeLogEntrySchema.parse({
+      id: '152',
+      kind: 'run',
+      key: 'run:2027-01-01',
+      runDay: '2027-01-01',
+      outcome: 'running',
+      holder: 'app-2:77:0badf00d',
+      leaseUntil: '2027-01-01T06:35:00Z',
+      attempts: 1,
+      sentAt: '2027-01-01T06:30:00Z'
     })
   ],
   botInstallations: [

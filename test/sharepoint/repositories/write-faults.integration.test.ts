@@ -146,14 +146,15 @@ describe('writes through lost answers and throttling (R-SEC-2, R-SEC-3)', () => 
     expect((await keysAndTitles(eq('Title', 'Nyckelenhet'))).keys).toEqual(['test:nyckelenhet']);
   }, 30_000);
 
-  it('logs a nudge once per run day and item key, even when a re-run logs it again through a lost answer (R-NDG-4)', async () => {
+  it('logs a nudge once per person and run day, even when a re-run logs it again through a lost answer (R-NDG-4)', async () => {
     const entry = nudgeLogEntrySchema.parse({
       id: 'x',
-      itemKey: 'training:course:basic:admin@tillit.local',
+      kind: 'message',
+      key: '2026-03-02:0123456789abcdef:admin@tillit.local',
       recipientEmail: SITE_ADMIN_EMAIL,
-      topic: 'training',
+      itemKeys: ['training:course:basic:admin@tillit.local'],
       runDay: '2026-03-02',
-      outcome: 'pending'
+      outcome: 'claimed'
     });
     const first = await repos.nudgeLog.add(entry);
     oneShot = true;
@@ -162,13 +163,14 @@ describe('writes through lost answers and throttling (R-SEC-2, R-SEC-3)', () => 
     const nextDay = await repos.nudgeLog.add({ ...entry, runDay: isoDate('2026-03-03') });
     expect(faultsHit).toHaveLength(1);
     expect(rerun.id).toBe(first.id);
-    // What is stored, not what the re-run tried to log: the first run's pending entry.
-    expect(rerun.record.outcome).toBe('pending');
+    // What is stored, not what the re-run tried to log: the first run's claim.
+    expect(rerun.record.outcome).toBe('claimed');
+    expect(rerun.record.itemKeys).toEqual(['training:course:basic:admin@tillit.local']);
     expect(nextDay.id).not.toBe(first.id);
-    const logged = await repos.nudgeLog.readAll(eq('Title', entry.itemKey));
+    const logged = await repos.nudgeLog.readAll(eq('Title', entry.key));
     expect(logged.valid.map((logEntry) => [logEntry.runDay, logEntry.outcome]).sort()).toEqual([
-      ['2026-03-02', 'pending'],
-      ['2026-03-03', 'pending']
+      ['2026-03-02', 'claimed'],
+      ['2026-03-03', 'claimed']
     ]);
   }, 30_000);
 

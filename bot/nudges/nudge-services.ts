@@ -1,0 +1,34 @@
+import type { RegionConfig } from '../../src/config/region-config';
+import { DEFAULT_MAPPING_CONTEXT } from '../../src/sharepoint/mappers/sharepoint-item';
+import { registerRepositories } from '../../src/sharepoint/repositories/register-repositories';
+import { connectToSite, type SiteConnection } from '../../src/sharepoint/sp-factory';
+import { AgentsConnector } from '../sender/agents-connector';
+import { connectorToken } from '../sender/connector-token';
+import type { DigestCardBuilder } from './digest-card-input';
+import { interimDigestCard } from './interim-digest-card';
+import type { NudgeRunServices } from './nudge-run';
+
+/**
+ * The nudge run's services over one site connection, for the CLI and the app service's schedule:
+ * the registers with the app's identity, the Agents SDK's connector (signed with the bot's Entra app
+ * when configured), the digest card builder.
+ */
+export function nudgeRunServices(
+  connection: SiteConnection,
+  config: RegionConfig,
+  log: (line: string) => void,
+  extra: { readonly buildCard?: DigestCardBuilder; readonly myTasksUrl?: string; readonly env?: NodeJS.ProcessEnv; readonly now?: () => Date } = {}
+): NudgeRunServices {
+  const site = connectToSite(connection);
+  const sitePath = new URL(connection.siteUrl).pathname.replace(/\/$/, '');
+  return {
+    registers: registerRepositories(site, sitePath, DEFAULT_MAPPING_CONTEXT),
+    config,
+    siteUrl: connection.siteUrl,
+    myTasksUrl: extra.myTasksUrl,
+    connector: new AgentsConnector({ token: connectorToken(extra.env) }),
+    buildCard: extra.buildCard ?? interimDigestCard,
+    now: extra.now ?? ((): Date => new Date()),
+    log
+  };
+}
