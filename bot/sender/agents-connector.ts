@@ -17,6 +17,7 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOST
 
 interface HttpErrorLike {
   readonly status: number;
+  // eslint-disable-next-line @rushstack/no-new-null -- the fetch Headers API answers null for an absent header
   readonly response?: { readonly headers?: { get(name: string): string | null } };
 }
 

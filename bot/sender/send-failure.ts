@@ -49,6 +49,7 @@ export function retryDelayMs(error: unknown, attempt: number, settings: BackoffS
 }
 
 /** Parses Retry-After: delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unreadable. */
+// eslint-disable-next-line @rushstack/no-new-null -- Headers.get answers null for an absent header
 export function retryAfterSecondsOf(header: string | null | undefined, now: Date): number | undefined {
   if (header === null || header === undefined || header.trim() === '') return undefined;
   const text = header.trim();

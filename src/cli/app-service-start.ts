@@ -4,6 +4,8 @@ import { appApiServices } from '../../bot/api/app-api-services';
 import { describeBuild } from '../../bot/browser-bundles';
 import { workbenchCaller } from '../../bot/http/caller-identity';
 import { myTasksOf } from '../../bot/tasks/my-tasks';
+import { nudgeRunServices } from '../../bot/nudges/nudge-services';
+import { scheduleDailyNudges } from '../../bot/nudges/scheduled-run';
 import type { RegionConfig } from '../config/region-config';
 import { APP_PRINCIPAL_EMAIL } from '../local-sharepoint/local-site-defaults';
 import { localToken } from '../sharepoint/sp-factory';
@@ -28,10 +30,20 @@ export async function startLocalAppService(
   // The day's plan is read once in the background now, so the first person to open My tasks does not wait for a cold read of every register.
   const tasks = myTasksOf(api);
   tasks.plans.plan(tasks.today()).catch((error: unknown) => log(`my tasks: reading the day's plan at start failed (it is read again on the first visit): ${error instanceof Error ? error.message : String(error)}`));
+  // The daily nudge run (issue 9) inside the app service, as in production; the lease keeps it single across instances.
+  const nudges = scheduleDailyNudges(nudgeRunServices({ siteUrl: localSiteUrl, token: localToken(APP_PRINCIPAL_EMAIL) }, config, log, { myTasksUrl: `${service.url}/workbench/?part=my-tasks` }));
   log(describeBuild(service.bundles));
   log('');
   log(`App service:       ${service.url}  (the bot at /api/messages arrives with its issue)`);
   log(`Workbench:         ${service.workbenchUrl ?? ''}`);
   log(`  Web parts as on a SharePoint page; choose the demo identity, language and theme at the top (first visit: ${DEFAULT_WORKBENCH_IDENTITY.displayName}).`);
-  return service;
+  const next = nudges?.nextRun();
+  log(`Nudge run:         ${next === undefined ? 'not scheduled (nudgeRun.scheduled is off)' : `daily at ${config.nudgeRun.dailyAt} ${config.timeZone}, next ${next.toISOString()}`}; now: npx tillit nudge`);
+  return {
+    ...service,
+    close: async () => {
+      nudges?.stop();
+      await service.close();
+    }
+  };
 }

@@ -70,6 +70,9 @@ export async function startNudgeTestSite(options: { readonly notInstalled?: numb
       } as never;
     })
   );
+  // The demo's morning, moving with real time: leases run out as they would.
+  const started = Date.now();
+  const now = (): Date => new Date(NOW.getTime() + (Date.now() - started));
   return {
     site,
     connector,
@@ -82,7 +85,7 @@ export async function startNudgeTestSite(options: { readonly notInstalled?: numb
       siteUrl: site.siteUrl,
       connector: new AgentsConnector({ token: () => Promise.resolve(undefined) }),
       buildCard: interimDigestCard,
-      now: () => NOW,
+      now,
       log: () => undefined,
       ...overrides
     }),
