@@ -63,7 +63,7 @@ export class AgentsConnector implements ConnectorPort {
         channelId: reference.channelId,
         serviceUrl: reference.serviceUrl,
         conversation: { ...reference.conversation, id: conversationId },
-        from: reference.bot,
+        from: reference.agent ?? reference.bot,
         recipient: reference.user
       });
       const answer = await client.sendToConversation(conversationId, outgoing);
@@ -76,13 +76,14 @@ export class AgentsConnector implements ConnectorPort {
   private async conversationOf(client: ConnectorClient, reference: ConversationReference): Promise<string> {
     const type = reference.conversation.conversationType;
     if (type === undefined || type === 'personal') return reference.conversation.id;
-    if (reference.user === undefined || reference.bot === undefined) {
+    const bot = reference.agent ?? reference.bot;
+    if (reference.user === undefined || bot === undefined) {
       throw new ConnectorFailure('a team member\'s reference without its user and bot cannot open a 1:1 chat', 400, undefined, false);
     }
     const tenantId = reference.conversation.tenantId;
     const parameters = {
       isGroup: false,
-      bot: reference.bot,
+      bot,
       members: [reference.user],
       tenantId,
       channelData: tenantId === undefined ? undefined : { tenant: { id: tenantId } }

@@ -16,6 +16,8 @@ export const conversationReferenceSchema = z
       })
       .passthrough(),
     user: z.object({ id: z.string().min(1), aadObjectId: z.string().optional(), name: z.string().optional() }).passthrough().optional(),
+    /** The bot's account: `agent` in the Agents SDK's ConversationReference, `bot` in Bot Framework's. */
+    agent: z.object({ id: z.string().min(1), name: z.string().optional() }).passthrough().optional(),
     bot: z.object({ id: z.string().min(1), name: z.string().optional() }).passthrough().optional(),
     locale: z.string().optional()
   })
