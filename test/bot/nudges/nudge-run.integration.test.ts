@@ -11,9 +11,8 @@ import { AS_OF, startNudgeTestSite, type NudgeTestSite } from './nudge-test-site
  * again sends what is missing and nothing twice; two runs at once send once.
  */
 const FAST = { tenantMessagesPerSecond: 50, leaseSeconds: 1, sendChunkSize: 5 };
-/** The dying run's lease: long enough that a run started right after it (reading the lists first) still finds it held. */
-const DYING = { ...FAST, leaseSeconds: 4 };
-const waitPastLease = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 4100));
+/** The dying run's lease: a run started right after it finds it held however slow the machine; the clock is then moved past it. */
+const DYING = { ...FAST, leaseSeconds: 600 };
 
 function summaryOf(result: NudgeRunResult): RunSummary {
   if (result.status !== 'done') throw new Error(`the run did not run: ${result.status === 'busy' ? result.reason : ''}`);
@@ -77,7 +76,7 @@ describe('the nudge run (R-NDG-2, R-NDG-4)', () => {
     expect(test.connector.deliveries()).toHaveLength(before);
     // The dead run's lease holds until it runs out: a run started at once finds it held.
     expect((await runNudges(test.services(), { asOf: AS_OF, settings: FAST, holder: 'too-early' })).status).toBe('busy');
-    await waitPastLease();
+    test.advance(601_000);
     const rerun = summaryOf(await runNudges(test.services(), { asOf: AS_OF, settings: FAST, holder: 'rerun' }));
     expect(rerun).toMatchObject({ unknown: 0, deadLettered: 0 });
     expect(test.connector.deliveries().length - before).toBe(rerun.sent);
@@ -92,7 +91,7 @@ describe('the nudge run (R-NDG-2, R-NDG-4)', () => {
     await expect(runNudges(dying.services, { asOf: AS_OF, settings: DYING, holder: 'dies' })).rejects.toThrow(ProcessDied);
     const caught = test.connector.deliveries().length - before;
     expect(caught).toBe(FAST.sendChunkSize);
-    await waitPastLease();
+    test.advance(601_000);
     const rerun = summaryOf(await runNudges(test.services(), { asOf: AS_OF, settings: FAST, holder: 'rerun' }));
     expect(rerun.unknown).toBe(caught);
     expect(doubled(before)).toEqual([]);

@@ -28,6 +28,8 @@ export interface NudgeTestSite {
   /** The Teams user id each installed person got in the stand-in. */
   readonly teamsIds: ReadonlyMap<string, string>;
   services(overrides?: Partial<NudgeRunServices>): NudgeRunServices;
+  /** Moves the services' clock on (a lease runs out without the test waiting for it). */
+  advance(ms: number): void;
   /** Deletes every NudgeLog row: the next run starts from nothing. */
   clearLog(): Promise<void>;
   close(): Promise<void>;
@@ -70,9 +72,10 @@ export async function startNudgeTestSite(options: { readonly notInstalled?: numb
       } as never;
     })
   );
-  // The demo's morning, moving with real time: leases run out as they would.
+  // The demo's morning, moving with real time (and on by hand): leases run out as they would.
   const started = Date.now();
-  const now = (): Date => new Date(NOW.getTime() + (Date.now() - started));
+  let skipped = 0;
+  const now = (): Date => new Date(NOW.getTime() + (Date.now() - started) + skipped);
   return {
     site,
     connector,
@@ -89,6 +92,9 @@ export async function startNudgeTestSite(options: { readonly notInstalled?: numb
       log: () => undefined,
       ...overrides
     }),
+    advance: (ms) => {
+      skipped += ms;
+    },
     clearLog: async () => {
       const rows = await registers.nudgeLog.readPage({ pageSize: 5000 });
       for (const row of rows.items) await registers.nudgeLog.remove(row.id, row.etag);
