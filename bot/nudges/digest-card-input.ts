@@ -2,8 +2,8 @@ import type { MyTasksAnswer } from '../../src/contracts/my-tasks';
 import type { Locale } from '../../src/domain/shared/localized-text';
 
 /**
- * The cards helper's contract (bot/cards, HELPERS.md): what `digestCard` is given. Declared here so
- * the run is built against the contract; the run takes the builder as a dependency.
+ * The cards helper's contract (bot/cards/digest-card.ts, HELPERS.md): what `digestCard` is given.
+ * The run takes the builder as a dependency (region-digest-card.ts in production, any card in tests).
  */
 export interface DigestCardInput {
   readonly answer: MyTasksAnswer;

@@ -5,7 +5,7 @@ import { connectToSite, type SiteConnection } from '../../src/sharepoint/sp-fact
 import { AgentsConnector } from '../sender/agents-connector';
 import { connectorToken } from '../sender/connector-token';
 import type { DigestCardBuilder } from './digest-card-input';
-import { interimDigestCard } from './interim-digest-card';
+import { regionDigestCard } from './region-digest-card';
 import type { NudgeRunServices } from './nudge-run';
 
 /**
@@ -27,7 +27,7 @@ export function nudgeRunServices(
     siteUrl: connection.siteUrl,
     myTasksUrl: extra.myTasksUrl,
     connector: new AgentsConnector({ token: connectorToken(extra.env) }),
-    buildCard: extra.buildCard ?? interimDigestCard,
+    buildCard: extra.buildCard ?? regionDigestCard(config),
     now: extra.now ?? ((): Date => new Date()),
     log
   };

@@ -1,4 +1,4 @@
-import { interimDigestCard } from '../../bot/nudges/interim-digest-card';
+import { regionDigestCard } from '../../bot/nudges/region-digest-card';
 import { runNudges } from '../../bot/nudges/nudge-run';
 import { RUN_INPUT_LISTS } from '../../bot/nudges/run-inputs';
 import { AgentsConnector } from '../../bot/sender/agents-connector';
@@ -65,7 +65,7 @@ export async function nudgeBench(scale = Number(process.env.TILLIT_BENCH_NUDGE_S
           config: DEFAULT_REGION_CONFIG,
           siteUrl: counter.siteUrl,
           connector: new AgentsConnector({ token: () => Promise.resolve(undefined) }),
-          buildCard: interimDigestCard,
+          buildCard: regionDigestCard(DEFAULT_REGION_CONFIG),
           now: () => new Date('2026-11-23T06:30:00Z'),
           log: () => undefined
         },

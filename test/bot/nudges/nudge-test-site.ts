@@ -1,4 +1,4 @@
-import { interimDigestCard } from '../../../bot/nudges/interim-digest-card';
+import { regionDigestCard } from '../../../bot/nudges/region-digest-card';
 import type { NudgeRunServices } from '../../../bot/nudges/nudge-run';
 import { AgentsConnector } from '../../../bot/sender/agents-connector';
 import { seedDemoRegion } from '../../../src/cli/seed-demo-region';
@@ -87,7 +87,7 @@ export async function startNudgeTestSite(options: { readonly notInstalled?: numb
       config: DEFAULT_REGION_CONFIG,
       siteUrl: site.siteUrl,
       connector: new AgentsConnector({ token: () => Promise.resolve(undefined) }),
-      buildCard: interimDigestCard,
+      buildCard: regionDigestCard(DEFAULT_REGION_CONFIG),
       now,
       log: () => undefined,
       ...overrides
