@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import { buildBrowserBundles, DEFAULT_BUNDLE_DIR, type BuildReport } from './browser-bundles';
 import { HttpProblem, notFound, problemHandler, sendProblem } from './http/http-problem';
 import { appApi } from './api/app-api';
@@ -23,6 +23,11 @@ export interface AppServiceOptions {
   readonly prepareBundles?: (outDir: string) => Promise<BuildReport>;
   /** The API's services (`/api/…`); without them the app service has no API (the routes' own tests mount theirs). */
   readonly api?: AppApiServices;
+  /**
+   * The bot's `/api/messages` handlers (bot/agent/tillit-agent.ts), made once the service knows its own
+   * address (the cards link to My tasks on it locally); without it `/api/messages` answers 501.
+   */
+  readonly bot?: (appServiceUrl: string) => RequestHandler[];
   readonly log: (line: string) => void;
 }
 
@@ -47,10 +52,15 @@ export async function startAppService(options: AppServiceOptions): Promise<AppSe
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
 
-  // The bot's endpoint arrives with its issue (the Agents SDK's CloudAdapter); until then it says so.
-  app.all('/api/messages', (_request, response) => {
-    sendProblem(response, new HttpProblem(501, 'not-implemented', 'The Tillit bot is not part of this version of the app service yet.'));
-  });
+  // The bot (issue 9): its handlers join this router once the server listens; without a bot it says so.
+  const botRouter = express.Router();
+  if (options.bot === undefined) {
+    app.all('/api/messages', (_request, response) => {
+      sendProblem(response, new HttpProblem(501, 'not-implemented', 'The Tillit bot is not configured in this app service.'));
+    });
+  } else {
+    app.post('/api/messages', botRouter);
+  }
 
   if (options.api !== undefined) {
     // Locally the caller is named by the workbench's cookie: the same loopback and same-origin guards as the pass-through.
@@ -79,6 +89,7 @@ export async function startAppService(options: AppServiceOptions): Promise<AppSe
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
+  if (options.bot !== undefined) botRouter.use(...options.bot(url));
   return {
     url,
     port,

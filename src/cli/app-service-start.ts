@@ -1,3 +1,4 @@
+import type { RequestHandler } from 'express';
 import { startAppService, type AppService } from '../../bot/app-service';
 import { appServiceEnvironmentSchema } from '../../bot/app-service-environment';
 import { appApiServices } from '../../bot/api/app-api-services';
@@ -6,6 +7,8 @@ import { workbenchCaller } from '../../bot/http/caller-identity';
 import { myTasksOf } from '../../bot/tasks/my-tasks';
 import { nudgeRunServices } from '../../bot/nudges/nudge-services';
 import { scheduleDailyNudges } from '../../bot/nudges/scheduled-run';
+import { botAuthSettingsFrom, isProduction } from '../../bot/agent/bot-auth-settings';
+import { createTillitBot } from '../../bot/agent/tillit-agent';
 import type { RegionConfig } from '../config/region-config';
 import { APP_PRINCIPAL_EMAIL } from '../local-sharepoint/local-site-defaults';
 import { localToken } from '../sharepoint/sp-factory';
@@ -26,7 +29,11 @@ export async function startLocalAppService(
 ): Promise<AppService> {
   const environment = parseOrThrow(appServiceEnvironmentSchema, env, 'The environment');
   const api = appApiServices({ siteUrl: localSiteUrl, token: localToken(APP_PRINCIPAL_EMAIL), callerOf: workbenchCaller(), config, log, acknowledgementSeal: hmacSeal(acknowledgementKey), appAccount: APP_PRINCIPAL_EMAIL });
-  const service = await startAppService({ port: environment.TILLIT_APP_PORT, localSiteUrl, api, log });
+  // Validated before anything listens: a bad bot setting stops the start with every problem named.
+  const auth = botAuthSettingsFrom(env);
+  const bot = (url: string): RequestHandler[] =>
+    createTillitBot({ services: api, links: { siteUrl: localSiteUrl, myTasksUrl: `${url}/workbench/?part=my-tasks` }, auth, production: isProduction(env) }).endpoint;
+  const service = await startAppService({ port: environment.TILLIT_APP_PORT, localSiteUrl, api, bot, log });
   // The day's plan is read once in the background now, so the first person to open My tasks does not wait for a cold read of every register.
   const tasks = myTasksOf(api);
   tasks.plans.plan(tasks.today()).catch((error: unknown) => log(`my tasks: reading the day's plan at start failed (it is read again on the first visit): ${error instanceof Error ? error.message : String(error)}`));
@@ -34,7 +41,7 @@ export async function startLocalAppService(
   const nudges = scheduleDailyNudges(nudgeRunServices({ siteUrl: localSiteUrl, token: localToken(APP_PRINCIPAL_EMAIL) }, config, log, { myTasksUrl: `${service.url}/workbench/?part=my-tasks` }));
   log(describeBuild(service.bundles));
   log('');
-  log(`App service:       ${service.url}  (the bot at /api/messages arrives with its issue)`);
+  log(`App service:       ${service.url}  (the bot at ${service.url}/api/messages, ${auth.mode === 'anonymous' ? 'anonymous: Agents Playground' : `Bot Service app ${auth.clientId}`})`);
   log(`Workbench:         ${service.workbenchUrl ?? ''}`);
   log(`  Web parts as on a SharePoint page; choose the demo identity, language and theme at the top (first visit: ${DEFAULT_WORKBENCH_IDENTITY.displayName}).`);
   const next = nudges?.nextRun();

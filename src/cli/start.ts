@@ -1,8 +1,8 @@
 /**
  * `npm start`: Tillit locally on the embedded default — no tenant, no internet. Starts the local
  * SharePoint (provisioned and holding the demo region from the first run on) and keeps it running
- * and the app service with the workbench (src/cli/app-service-start.ts) until Ctrl+C. The Teams tab
- * and the bot join here as their issues land.
+ * and the app service with the workbench and the bot (src/cli/app-service-start.ts), and Agents
+ * Playground pointed at the bot, until Ctrl+C. The Teams tab joins here as its issue lands.
  */
 import { z } from 'zod';
 import { DEFAULT_REGION_CONFIG } from '../config/default-region';
@@ -10,6 +10,7 @@ import { isoDateSchema } from '../domain/shared/calendar';
 import { parseOrThrow } from '../domain/shared/validation';
 import { DEFAULT_LOCAL_PORT, SITE_ADMIN_EMAIL } from '../local-sharepoint/local-site-defaults';
 import { startLocalAppService } from './app-service-start';
+import { DEFAULT_PLAYGROUND_PORT, startLocalPlayground } from './playground-start';
 import { withFailureContext } from './failure-context';
 import { defaultDataDir, startLocalStack } from './local-stack';
 import { todayInStockholm, waitForShutdown } from './process-helpers';
@@ -18,7 +19,9 @@ import { tcpPortSchema } from './tcp-port-schema';
 
 const environmentSchema = z.object({
   TILLIT_LOCAL_SHAREPOINT_PORT: tcpPortSchema.default(String(DEFAULT_LOCAL_PORT)),
-  TILLIT_DEMO_AS_OF: isoDateSchema.optional()
+  TILLIT_DEMO_AS_OF: isoDateSchema.optional(),
+  /** Agents Playground's port (its own default); 127.0.0.1 only. */
+  TILLIT_PLAYGROUND_PORT: tcpPortSchema.default(String(DEFAULT_PLAYGROUND_PORT))
 });
 
 async function main(): Promise<void> {
@@ -47,10 +50,16 @@ async function main(): Promise<void> {
     await site.close();
     throw error;
   });
+  const playground = await withFailureContext({ portSetting: 'set TILLIT_PLAYGROUND_PORT' }, () => startLocalPlayground(appService.url, environment.TILLIT_PLAYGROUND_PORT, dataDir, log)).catch(async (error: unknown) => {
+    await appService.close();
+    await site.close();
+    throw error;
+  });
   log('');
-  log('Not part of the local run yet (their issues are open): the Teams tab for the security council and the nudging bot.');
+  log('Not part of the local run yet (its issue is open): the Teams tab for the security council.');
   log('Ctrl+C stops Tillit.');
   await waitForShutdown();
+  await playground?.stop();
   await appService.close();
   await site.close();
 }

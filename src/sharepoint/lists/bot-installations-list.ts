@@ -1,4 +1,4 @@
-import { instantField, noteField, textField } from './field-builders';
+import { choiceField, instantField, noteField, textField } from './field-builders';
 import { OPERATIONS_PERMISSIONS } from './list-permissions';
 import type { ListSchema } from './list-schema';
 
@@ -21,7 +21,14 @@ export const BOT_INSTALLATIONS_LIST: ListSchema = {
     // JSON, because nothing filters on it: the bot hands it back to Bot Framework whole.
     noteField('ConversationReference', 'Konversationsreferens', 'Bot Frameworks konversationsreferens som JSON.', { required: true }),
     instantField('InstalledAt', 'Installerad', 'När boten installerades.', { required: true }),
-    instantField('UninstalledAt', 'Avinstallerad', 'När boten avinstallerades; tomt medan den är installerad.')
+    instantField('UninstalledAt', 'Avinstallerad', 'När boten avinstallerades; tomt medan den är installerad.'),
+    // Issue 9: how the bot reached the person, in which language to answer, and whether a send failed.
+    choiceField('Scope', 'Omfattning', 'personal: installerad i personens chatt; team: medlem i ett team där boten är installerad.', ['personal', 'team']),
+    // Indexed: a team uninstall finds its members by it, past the list view threshold.
+    textField('TeamId', 'Team', 'Teamets konversations-id när omfattningen är team.', { maxLength: 255, indexed: true }),
+    textField('Locale', 'Språk', 'Personens språk i Teams (t.ex. sv-SE), som boten svarar på.', { maxLength: 20 }),
+    instantField('StaleAt', 'Inaktuell sedan', 'När ett utskick besvarades med 403 eller 404 (appen avinstallerad, konversationen borta).'),
+    textField('StaleReason', 'Orsak', 'Vad Teams svarade när installationen blev inaktuell.', { maxLength: 255 })
   ],
   permissions: OPERATIONS_PERMISSIONS
 };

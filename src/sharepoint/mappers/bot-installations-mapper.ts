@@ -2,7 +2,7 @@ import { BOT_INSTALLATIONS_LIST } from '../lists/bot-installations-list';
 import { defineMapper } from './list-mapper';
 import { readId, readInstant, readText } from './read-values';
 import { botInstallationSchema } from './records/bot-installation';
-import { instantValue, optionalInstantValue } from './write-values';
+import { instantValue, optionalInstantValue, optionalTextValue } from './write-values';
 
 export const botInstallationsMapper = defineMapper({
   list: BOT_INSTALLATIONS_LIST,
@@ -14,7 +14,13 @@ export const botInstallationsMapper = defineMapper({
     teamsUserId: readText(item, 'TeamsUserId'),
     conversationReference: readText(item, 'ConversationReference'),
     installedAt: readInstant(item, 'InstalledAt'),
-    uninstalledAt: readInstant(item, 'UninstalledAt')
+    uninstalledAt: readInstant(item, 'UninstalledAt'),
+    // Items written before issue 9 have no scope: they were personal installs.
+    scope: readText(item, 'Scope'),
+    teamId: readText(item, 'TeamId'),
+    locale: readText(item, 'Locale'),
+    staleAt: readInstant(item, 'StaleAt'),
+    staleReason: readText(item, 'StaleReason')
   }),
   toFields: (installation) => ({
     Title: installation.email,
@@ -22,6 +28,11 @@ export const botInstallationsMapper = defineMapper({
     TeamsUserId: installation.teamsUserId,
     ConversationReference: JSON.stringify(installation.conversationReference),
     InstalledAt: instantValue(installation.installedAt),
-    UninstalledAt: optionalInstantValue(installation.uninstalledAt)
+    UninstalledAt: optionalInstantValue(installation.uninstalledAt),
+    Scope: installation.scope,
+    TeamId: optionalTextValue(installation.teamId),
+    Locale: optionalTextValue(installation.locale),
+    StaleAt: optionalInstantValue(installation.staleAt),
+    StaleReason: optionalTextValue(installation.staleReason)
   })
 });
