@@ -34,11 +34,9 @@ export function digestReplyCard(input: DigestCardInput): Card {
   const items = answer.owed.map((item) => ({
     type: 'Container',
     items: [{ type: 'TextBlock', text: `${plain(item.topic)}: ${plain(item.subjectName)} (${item.daysOverdue})`, wrap: true }],
-    actions: undefined,
-    selectAction: undefined,
-    id: `item-${item.key}`.slice(0, 200)
+    id: `item-${item.key}`
   }));
-  const escalated = answer.escalated.map((escalated) => ({ type: 'TextBlock', text: `↑ ${plain(escalated.item.subjectName)} (${plain(escalated.item.responsibleEmail)})`, wrap: true }));
+  const escalated = answer.escalated.map((escalated) => ({ type: 'TextBlock', id: `item-${escalated.key}`, text: `↑ ${plain(escalated.item.subjectName)} (${plain(escalated.item.responsibleEmail)})`, wrap: true }));
   return card([{ type: 'TextBlock', text: sv ? 'Dina uppgifter' : 'Your tasks', weight: 'bolder', size: 'medium' }, ...notice, ...items, ...escalated], {
     refresh: { action: { type: 'Action.Execute', verb: 'tillit.refresh', data: {} }, userIds: [...input.refreshUserIds] },
     actions: [{ type: 'Action.OpenUrl', title: sv ? 'Öppna Mina uppgifter' : 'Open My tasks', url: input.myTasksUrl }]
