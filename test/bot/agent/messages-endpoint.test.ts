@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+
+type KeyLike = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 import { startAppService, type AppService } from '../../../bot/app-service';
 import type { BotServices } from '../../../bot/agent/bot-services';
 import { createTillitBot } from '../../../bot/agent/tillit-agent';
