@@ -29,7 +29,7 @@ export interface CardActionContext {
 export async function cardActionAnswer(context: TurnContext, action: { verb?: unknown; data?: unknown }, deps: CardActionContext): Promise<Card> {
   const sender = await turnSenderOf(context, deps.installations);
   const locale = answerLocale(context.activity.locale, sender?.installation?.locale);
-  if (sender === undefined) return noticeCard(agentText(locale, 'noIdentity'), 'error');
+  if (sender === undefined) return noticeCard(agentText(locale, 'noIdentity'), 'error', locale);
   const parsed = parseCardAction(action.verb, action.data);
   if (!parsed.ok) {
     deps.services.log(`bot: refused a card action from ${sender.email}: ${parsed.error}`);
@@ -43,7 +43,7 @@ export async function cardActionAnswer(context: TurnContext, action: { verb?: un
   } catch (error) {
     if (error instanceof HttpProblem && error.status < 500) return digest(deps, sender, locale, { kind: 'error', text: agentText(locale, 'refused', { message: error.message }) });
     deps.services.log(`bot: a card action of ${sender.email} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return noticeCard(agentText(locale, 'failed'), 'error');
+    return noticeCard(agentText(locale, 'failed'), 'error', locale);
   }
 }
 

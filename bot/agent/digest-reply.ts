@@ -20,7 +20,7 @@ export async function digestCardFor(services: BotServices, links: BotLinks, requ
   const answer = await tasks.answerFor(request.email);
   const planned = await tasks.plans.plan(answer.asOf);
   const person = planned.staff.get(request.email);
-  if (person === undefined) return noticeCard(agentText(request.locale, 'unknownPerson', { email: request.email }), 'warning');
+  if (person === undefined) return noticeCard(agentText(request.locale, 'unknownPerson', { email: request.email }), 'warning', request.locale);
   return digestReplyCard({
     answer,
     recipient: { name: person.displayName },
@@ -28,6 +28,7 @@ export async function digestCardFor(services: BotServices, links: BotLinks, requ
     siteUrl: links.siteUrl,
     myTasksUrl: links.myTasksUrl,
     refreshUserIds: [request.teamsUserId],
-    notice: request.notice
+    notice: request.notice,
+    courses: services.config.training.courses
   });
 }

@@ -94,7 +94,7 @@ export function createTillitBot(options: TillitBotOptions): TillitBot {
       return asSdkCard(await cardActionAnswer(context, action as { verb?: unknown; data?: unknown }, { services, links, installations }));
     } catch (error) {
       services.log(`bot: a card action failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return asSdkCard(noticeCard(agentText(answerLocale(context.activity.locale), 'failed'), 'error'));
+      return asSdkCard(noticeCard(agentText(answerLocale(context.activity.locale), 'failed'), 'error', answerLocale(context.activity.locale)));
     }
   });
 
