@@ -1,3 +1,4 @@
+import WebSocket from 'ws';
 import { z } from 'zod';
 
 /**
@@ -5,18 +6,8 @@ import { z } from 'zod';
  * invokes over its HTTP API, the bot's answers read from its WebSocket stream. Other personas than
  * the current user speak through `/_internal/v1/customActivities`, built on its own template.
  *
- * The WebSocket client is `ws` 8, present through jest-environment-jsdom (Node 20 has no global
- * WebSocket without a flag); typed here by what is used.
+ * The WebSocket client is `ws` 8, a devDependency: Node 20 has no global WebSocket without a flag.
  */
-interface MinimalSocket {
-  on(event: 'message', listener: (data: Buffer) => void): void;
-  on(event: 'open', listener: () => void): void;
-  on(event: 'error', listener: (error: Error) => void): void;
-  close(): void;
-}
-// eslint-disable-next-line @typescript-eslint/no-var-requires -- ws has no types here, and only these three members are used
-const WebSocketClass = require('ws') as new (url: string) => MinimalSocket;
-
 const streamEventSchema = z.object({
   action: z.string(),
   actionConversationId: z.string().optional(),
@@ -40,13 +31,13 @@ export class PlaygroundClient {
 
   private constructor(
     public readonly url: string,
-    private readonly socket: MinimalSocket
+    private readonly socket: WebSocket
   ) {}
 
   public static async connect(url: string): Promise<PlaygroundClient> {
-    const socket = new WebSocketClass(`${url.replace(/^http/, 'ws')}/_ws_conversation/v1/conversations/stream`);
+    const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/_ws_conversation/v1/conversations/stream`);
     const client = new PlaygroundClient(url, socket);
-    socket.on('message', (data) => client.onEvent(data.toString('utf8')));
+    socket.on('message', (data: WebSocket.RawData) => client.onEvent(data.toString()));
     await new Promise<void>((resolve, reject) => {
       socket.on('open', resolve);
       socket.on('error', reject);
