@@ -33,6 +33,8 @@ export interface SharePointRequestCounter {
   counts(): RequestCounts;
   operations(): readonly SharePointOperation[];
   reset(): void;
+  /** Called for each request as it arrives, before it is forwarded (the resilience test kills the client there). */
+  onRequest(listener: (count: number) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -72,6 +74,7 @@ export async function startSharePointRequestCounter(targetSiteUrl: string): Prom
   const target = new URL(targetSiteUrl);
   let requests = 0;
   let operations: SharePointOperation[] = [];
+  const listeners = new Set<(count: number) => void>();
 
   const forward = (request: IncomingMessage, response: ServerResponse, body: Buffer): void => {
     const upstream = httpRequest(
@@ -96,6 +99,7 @@ export async function startSharePointRequestCounter(targetSiteUrl: string): Prom
         requests += 1;
         if (/\/_api\/\$batch/i.test(url)) operations.push(...batchOperationsOf(body.toString('utf8')));
         else operations.push(operationOf(effectiveMethod(request), url));
+        for (const listener of listeners) listener(requests);
       }
       forward(request, response, body);
     });
@@ -121,6 +125,12 @@ export async function startSharePointRequestCounter(targetSiteUrl: string): Prom
     reset: () => {
       requests = 0;
       operations = [];
+    },
+    onRequest: (listener) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
