@@ -7,7 +7,7 @@ import type { Delivery } from './bot-connector/connector-records';
  */
 export interface LoggedMessage {
   readonly key: string;
-  readonly recipientEmail: string | undefined;
+  readonly recipientEmail?: string;
   readonly outcome: string;
 }
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 export interface NudgeProcess {
   readonly child: ChildProcess;
   /** Resolves when the process has ended: its exit code, or the signal that killed it. */
-  readonly ended: Promise<{ readonly code: number | null; readonly signal: NodeJS.Signals | null }>;
+  readonly ended: Promise<{ readonly code: number | undefined; readonly signal: NodeJS.Signals | undefined }>;
   output(): string;
   kill(): void;
 }
@@ -32,8 +32,8 @@ export function startNudgeProcess(args: readonly string[], env: NodeJS.ProcessEn
   child.stderr?.on('data', (chunk: Buffer) => {
     output += chunk.toString('utf8');
   });
-  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.once('exit', (code, signal) => resolve({ code, signal }));
+  const ended = new Promise<{ code: number | undefined; signal: NodeJS.Signals | undefined }>((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code: code ?? undefined, signal: signal ?? undefined }));
   });
   return {
     child,

@@ -62,6 +62,18 @@ describe('SharePoint request counter', () => {
       expect(counts.itemPagesByList.get('räknat')).toBe(1);
     });
 
+    it('keeps a client paging through the counter, and notes the distinct items each list returned', async () => {
+      const sp = connectToSite({ siteUrl: counter.siteUrl, token: localToken(SITE_ADMIN_EMAIL) });
+      counter.reset();
+      const pages: number[] = [];
+      for await (const page of sp.web.lists.getByTitle('Räknat').items.select('ID').top(2)) pages.push((page as unknown[]).length);
+      expect(pages).toEqual([2, 1]);
+      const counts = counter.counts();
+      // Both pages came through here: SharePoint's absolute odata.nextLink was pointed at the counter.
+      expect(counts.itemPagesByList.get('räknat')).toBe(2);
+      expect(counts.distinctItemsByList.get('räknat')).toBe(3);
+    });
+
     it('counts the writes of a batch one by one', async () => {
       counter.reset();
       const sp = connectToSite({ siteUrl: counter.siteUrl, token: localToken(SITE_ADMIN_EMAIL) });

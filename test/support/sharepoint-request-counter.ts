@@ -25,6 +25,8 @@ export interface RequestCounts {
   readonly writes: number;
   /** Item reads (pages) by list. */
   readonly itemPagesByList: ReadonlyMap<string, number>;
+  /** Distinct items the reads returned, by list: what "each list once, 5,000 a page" is measured against. */
+  readonly distinctItemsByList: ReadonlyMap<string, number>;
 }
 
 export interface SharePointRequestCounter {
@@ -46,6 +48,10 @@ function safeDecode(text: string): string {
   } catch {
     return text;
   }
+}
+
+function pathKey(path: string): string {
+  return safeDecode(path).toLowerCase();
 }
 
 export function operationOf(method: string, url: string): SharePointOperation {
@@ -74,14 +80,54 @@ export async function startSharePointRequestCounter(targetSiteUrl: string): Prom
   const target = new URL(targetSiteUrl);
   let requests = 0;
   let operations: SharePointOperation[] = [];
+  const itemIds = new Map<string, Set<number>>();
+  /** The path of a next page (`…/Lists(guid'…')/Items`) → the list as its first page named it. */
+  const nextPageOf = new Map<string, string>();
+  let ownOrigin = '';
   const listeners = new Set<(count: number) => void>();
 
-  const forward = (request: IncomingMessage, response: ServerResponse, body: Buffer): void => {
+  const noteItems = (list: string, text: string): void => {
+    const ids = itemIds.get(list) ?? new Set<number>();
+    itemIds.set(list, ids);
+    try {
+      const page = JSON.parse(text) as { value?: Array<{ ID?: unknown; Id?: unknown }>; 'odata.nextLink'?: unknown };
+      for (const item of page.value ?? []) if (typeof (item.ID ?? item.Id) === 'number') ids.add(Number(item.ID ?? item.Id));
+      // The next page's link names the list by its GUID: it is still this list's page.
+      const next = page['odata.nextLink'];
+      if (typeof next === 'string') nextPageOf.set(pathKey(new URL(next).pathname), list);
+    } catch {
+      // Not a collection (an error body): nothing to note; the read is counted all the same.
+      return;
+    }
+  };
+
+  /**
+   * A JSON answer is passed on with SharePoint's absolute links (`odata.nextLink`) pointing at this
+   * counter, so a client paging through a list keeps coming here (and is counted); the IDs a read of
+   * items returned are noted.
+   */
+  const relay = (answer: IncomingMessage, response: ServerResponse, operation: SharePointOperation | undefined): void => {
+    if (!/json/i.test(String(answer.headers['content-type'] ?? ''))) {
+      response.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(response);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+    answer.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8').split(target.origin).join(ownOrigin);
+      if (operation?.itemRead === true && operation.list !== undefined && (answer.statusCode ?? 500) < 300) noteItems(operation.list, text);
+      const payload = Buffer.from(text, 'utf8');
+      response.writeHead(answer.statusCode ?? 502, { ...answer.headers, 'content-length': String(payload.length) });
+      response.end(payload);
+    });
+  };
+
+  const forward = (request: IncomingMessage, response: ServerResponse, body: Buffer, operation: SharePointOperation | undefined): void => {
     const upstream = httpRequest(
       { host: target.hostname, port: target.port, method: request.method, path: request.url, headers: { ...request.headers, host: target.host } },
       (answer) => {
-        response.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(response);
+        relay(answer, response, operation);
         answer.on('error', () => response.destroy());
       }
     );
@@ -95,13 +141,19 @@ export async function startSharePointRequestCounter(targetSiteUrl: string): Prom
     request.on('end', () => {
       const body = Buffer.concat(chunks);
       const url = request.url ?? '/';
+      let single: SharePointOperation | undefined;
       if (url.includes('/_api/')) {
         requests += 1;
         if (/\/_api\/\$batch/i.test(url)) operations.push(...batchOperationsOf(body.toString('utf8')));
-        else operations.push(operationOf(effectiveMethod(request), url));
+        else {
+          const operation = operationOf(effectiveMethod(request), url);
+          const first = nextPageOf.get(pathKey(url.split('?')[0]));
+          single = first === undefined ? operation : { ...operation, list: first };
+          operations.push(single);
+        }
         for (const listener of listeners) listener(requests);
       }
-      forward(request, response, body);
+      forward(request, response, body, single);
     });
   });
   server.keepAliveTimeout = 120_000;
@@ -110,6 +162,7 @@ export async function startSharePointRequestCounter(targetSiteUrl: string): Prom
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  ownOrigin = `http://127.0.0.1:${port}`;
 
   return {
     siteUrl: `http://127.0.0.1:${port}${target.pathname.replace(/\/$/, '')}`,
@@ -119,12 +172,15 @@ export async function startSharePointRequestCounter(targetSiteUrl: string): Prom
         if (operation.itemRead && operation.list !== undefined) itemPagesByList.set(operation.list, (itemPagesByList.get(operation.list) ?? 0) + 1);
       }
       const reads = operations.filter((operation) => operation.method === 'GET').length;
-      return { requests, operations: operations.length, reads, writes: operations.length - reads, itemPagesByList };
+      const distinctItemsByList = new Map([...itemIds].map(([list, ids]) => [list, ids.size]));
+      return { requests, operations: operations.length, reads, writes: operations.length - reads, itemPagesByList, distinctItemsByList };
     },
     operations: () => operations,
     reset: () => {
       requests = 0;
       operations = [];
+      itemIds.clear();
+      nextPageOf.clear();
     },
     onRequest: (listener) => {
       listeners.add(listener);
