@@ -4,15 +4,25 @@
  */
 import { coldStartBench } from './cold-start-bench';
 import { importBench } from './import-bench';
+import { nudgeBench } from './nudge-bench';
 import { rulesBench } from './rules-bench';
 import { standInBench } from './stand-in-bench';
 
+const BENCHES: ReadonlyArray<readonly [string, () => Promise<void>]> = [
+  ['rules', rulesBench],
+  ['stand-in', standInBench],
+  ['cold-start', coldStartBench],
+  ['import', importBench],
+  ['nudge', nudgeBench]
+];
+
+/** `npm run bench` runs them all; `npm run bench -- nudge import` only those named. */
 async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((name) => !BENCHES.some(([known]) => known === name));
+  if (unknown.length > 0) throw new Error(`no benchmark named ${unknown.join(', ')}; there are ${BENCHES.map(([name]) => name).join(', ')}`);
   process.stdout.write(`Tillit benchmarks — node ${process.version}, ${process.platform}/${process.arch}\n`);
-  await rulesBench();
-  await standInBench();
-  await coldStartBench();
-  await importBench();
+  for (const [name, bench] of BENCHES) if (wanted.length === 0 || wanted.includes(name)) await bench();
 }
 
 main().catch((error: unknown) => {
