@@ -1,6 +1,6 @@
 import type { NudgeRunConfig } from '../../src/config/nudge-run-config';
 import { MessageSender } from '../sender/message-sender';
-import { markInstallationStale } from '../sender/stale-installations';
+import { BotInstallations } from '../agent/bot-installations';
 import type { DispatchContext } from './message-dispatch';
 import type { NudgeLogStore } from './nudge-log-store';
 import type { NudgeRunServices } from './nudge-run';
@@ -26,12 +26,13 @@ export function dispatchContext(
     summary: run.summary,
     beforeChunk: () => run.lease.renewIfDue(),
     markStale: async (message) => {
-      const installation = message.installation?.installation;
-      if (installation === undefined) return;
-      // Logged, never thrown: a stale mark that fails is tried again at the next 403/404 (R-SEC-3).
-      const marked = await markInstallationStale(services.registers.botInstallations, installation, services.now()).catch(
-        (error: unknown) => `not marked: ${error instanceof Error ? error.message : String(error)}`
-      );
+      if (message.installation === undefined) return;
+      // The bot's own record of installations marks it (StaleAt, cleared by the next install); logged,
+      // never thrown: a stale mark that fails is tried again at the next 403/404 (R-SEC-3).
+      const marked = await new BotInstallations(services)
+        .markStale(message.recipientEmail, 'the Bot Connector answered 403/404 to a nudge: uninstalled, blocked or the conversation is gone')
+        .then((found) => (found ? 'marked stale' : 'not found'))
+        .catch((error: unknown) => `not marked: ${error instanceof Error ? error.message : String(error)}`);
       services.log(`nudge: the connector answered 403/404 for ${message.recipientEmail}; installation ${marked}`);
     },
     onProgress: () => undefined

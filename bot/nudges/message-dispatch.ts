@@ -27,7 +27,7 @@ export interface DispatchContext {
   readonly summary: RunSummary;
   /** Called before each chunk: renews the run's lease, or throws when it was lost (run-lease.ts). */
   readonly beforeChunk: () => Promise<void>;
-  /** A 403/404 answer: the installation is gone (stale-installations.ts). */
+  /** A 403/404 answer: the installation is gone (BotInstallations.markStale). */
   readonly markStale: (message: PlannedMessage) => Promise<void>;
   readonly onProgress: (done: number) => void;
 }

@@ -1,3 +1,4 @@
+import { BotInstallations } from '../agent/bot-installations';
 import type { MyTasksAnswer } from '../../src/contracts/my-tasks';
 import type { RegionConfig } from '../../src/config/region-config';
 import type { Snooze } from '../../src/domain/nudges/snooze';
@@ -50,7 +51,7 @@ export function usableInstallations(installations: readonly BotInstallation[]): 
   const byEmail = new Map<string, UsableInstallation>();
   const unusable: string[] = [];
   for (const installation of installations) {
-    if (installation.uninstalledAt !== undefined || (installation as { staleAt?: unknown }).staleAt !== undefined) continue;
+    if (!BotInstallations.isReachable(installation)) continue;
     const reference = conversationReferenceSchema.safeParse(installation.conversationReference);
     if (!reference.success) {
       unusable.push(installation.email);

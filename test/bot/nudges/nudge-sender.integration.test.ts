@@ -95,7 +95,8 @@ describe('the sender (R-SEC-3, R-NDG-4)', () => {
     expect(summary).toMatchObject({ sent: installed - 1, stale: 1 });
     expect((await rows()).find((row) => row.record.recipientEmail === gone)?.record.outcome).toBe('stale');
     const installation = (await test.registers.botInstallations.readAll()).valid.find((record) => record.email === gone);
-    expect(installation?.uninstalledAt).toBeDefined();
+    expect(installation?.staleAt).toBeDefined();
+    expect(installation?.uninstalledAt).toBeUndefined();
 
     await test.clearLog();
     expect(summaryOf(await runNudges(test.services(), { asOf: AS_OF, settings: { ...FAST, tenantMessagesPerSecond: 50 } }))).toMatchObject({ sent: installed - 1, stale: 0, notInstalled: 1 });
