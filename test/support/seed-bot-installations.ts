@@ -43,6 +43,8 @@ export function installationsFor(standIn: BotConnectorStandIn, emails: readonly 
     people.push({ email, teamsUserId, conversationId });
     records.push({
       email,
+      scope: 'personal',
+      locale: 'sv-SE',
       aadObjectId,
       teamsUserId,
       // The Agents SDK's ConversationReference, as a personal-scope install event gives it.
