@@ -178,6 +178,12 @@ export interface ListSchema {
   readonly description: string;
   readonly titleField: TitleFieldSchema;
   readonly fields: readonly FieldSchema[];
+  /**
+   * Internal names of columns an earlier Tillit made that this one no longer writes. Provisioning
+   * keeps them (stored values stay readable) but stops them being required, so that a site made by
+   * the earlier version accepts the new items.
+   */
+  readonly retiredFields?: readonly string[];
   readonly permissions: ListPermissions;
 }
 

@@ -36,5 +36,7 @@ export const NUDGE_LOG_LIST: ListSchema = {
     textField('ActivityId', 'Aktivitet', 'Id för meddelandet i Teams.'),
     noteField('Error', 'Fel', 'Det senaste felet, eller körningens sammanfattning.')
   ],
+  // Until issue 9 a required person column; the log now names the recipient by e-mail (RecipientEmail).
+  retiredFields: ['Recipient'],
   permissions: OPERATIONS_PERMISSIONS
 };

@@ -181,6 +181,15 @@ async function ensureField(
   }
 }
 
+/** A retired column stays with its values but is no longer required (ListSchema.retiredFields). */
+async function retireFields(list: IList, schema: ListSchema, existing: ReadonlyMap<string, ExistingField>, changes: string[]): Promise<void> {
+  for (const name of schema.retiredFields ?? []) {
+    if (existing.get(name)?.Required !== true) continue;
+    await list.fields.getByInternalNameOrTitle(name).update({ Required: false }, 'SP.Field');
+    changes.push(`${schema.url}: column ${name} retired (no longer required)`);
+  }
+}
+
 async function ensurePermissions(
   sp: SPFI,
   sitePath: string,
@@ -256,6 +265,7 @@ export async function provisionSite(sp: SPFI, config: RegionConfig, lists: reado
       const existingFields = (await list.fields.select('InternalName', 'Title', 'Indexed', 'EnforceUniqueValues', 'Required', 'Choices')()) as ExistingField[];
       const byName = new Map(existingFields.map((field) => [field.InternalName, field]));
       if (!pass) await ensureTitleField(list, schema, byName.get('Title'), listChanges);
+      if (!pass) await retireFields(list, schema, byName, listChanges);
       for (const field of provisionedFields(schema)) {
         const deferred = (field.kind === 'lookup' || field.kind === 'lookupmulti') && field.deferred === true;
         if (deferred !== pass) continue;

@@ -10,6 +10,7 @@ import { SITE_ADMIN_EMAIL } from '../../../src/local-sharepoint/local-site-defau
 import { ALL_LISTS } from '../../../src/sharepoint/lists/all-lists';
 import { SITE_GROUPS } from '../../../src/sharepoint/lists/list-schema';
 import { WRITE_KEY } from '../../../src/sharepoint/lists/write-key';
+import { FIELD_XML_OPTIONS } from '../../../src/sharepoint/provisioning/field-xml';
 import { provisionSite } from '../../../src/sharepoint/provisioning/provision-site';
 import { connectToSite, localToken } from '../../../src/sharepoint/sp-factory';
 
@@ -77,6 +78,20 @@ describe('provisionSite on the local stand-in (R-ORG-MULTI, R-SEC-1)', () => {
     // The old items keep an empty key; a new one with a key lands beside them.
     await units.items.add({ Title: 'Ny enhet', Level: 'enhet', [WRITE_KEY]: 'k-1' });
     expect((await units.items.select('ID')()).length).toBe(3);
+    expect((await provisionSite(sp, DEFAULT_REGION_CONFIG)).changes).toEqual([]);
+  }, 60_000);
+
+  it('stops a retired column being required, keeping it and its values, so a site from an earlier Tillit takes new items (NudgeLog.Recipient, issue 9)', async () => {
+    const sp = connectToSite({ siteUrl: site.siteUrl, token: localToken(SITE_ADMIN_EMAIL) });
+    await provisionSite(sp, DEFAULT_REGION_CONFIG);
+    const log = sp.web.getList('/sites/tillit/Lists/NudgeLog');
+    // As an earlier Tillit left it: a required Recipient column (a text column stands in for the person column here).
+    await log.fields.createFieldAsXml({ SchemaXml: '<Field Type="Text" Name="Recipient" StaticName="Recipient" DisplayName="Mottagare (gammal)" Required="TRUE" />', Options: FIELD_XML_OPTIONS } as never);
+    expect((await log.fields.getByInternalNameOrTitle('Recipient').select('Required')()).Required).toBe(true);
+
+    const report = await provisionSite(sp, DEFAULT_REGION_CONFIG);
+    expect(report.changes).toEqual(['Lists/NudgeLog: column Recipient retired (no longer required)']);
+    expect((await log.fields.getByInternalNameOrTitle('Recipient').select('Required')()).Required).toBe(false);
     expect((await provisionSite(sp, DEFAULT_REGION_CONFIG)).changes).toEqual([]);
   }, 60_000);
 
