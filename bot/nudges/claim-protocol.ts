@@ -13,8 +13,9 @@ import type { MessageState } from '../../src/sharepoint/mappers/records/nudge-lo
  *      (a second add of the same key finds the first row instead), or an existing row is taken over
  *      with an ETag-guarded update (`claimed` left by a crashed run, `not-installed` now installed,
  *      and, on request only, `dead-letter` and `unknown`). Nothing has been sent yet.
- *   3. Sending: just before the connector is called, `claimed` → `sending` (ETag-guarded, a chunk of
- *      messages per $batch). A run that lost the claim meanwhile gets 412 and sends nothing.
+ *   3. Sending: just before the connector is called, `claimed` → `sending` (ETag-guarded, one
+ *      message at a time, so that only sends that had begun can be caught in it). A run that lost the
+ *      claim meanwhile gets 412 and sends nothing.
  *   4. Outcome: after the connector's answer, `sending` → `sent` (with Teams' activity id),
  *      `dead-letter`, `stale` (403/404) or `unknown` (no answer), again ETag-guarded.
  *

@@ -83,37 +83,45 @@ async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) 
   return results;
 }
 
+/** The person's card, or why it cannot be built (then it is never sent: dead-lettered with the reason, re-driven by --retry-dead after a fix). */
+function cardFor(message: ClaimedMessage['message'], teamsUserId: string, context: DispatchContext): ReturnType<DispatchContext['buildCard']> | string {
+  try {
+    return context.buildCard({ answer: message.answer, recipient: { name: message.recipientName }, locale: message.locale, siteUrl: context.siteUrl, myTasksUrl: context.myTasksUrl, refreshUserIds: [teamsUserId] });
+  } catch (error) {
+    return `the digest card could not be built: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
 /**
- * One chunk (claim-protocol.ts, steps 3 and 4): `claimed` → `sending` for the whole chunk in one
- * ETag-guarded $batch, the sends (rate-limited and retried by the sender), then every outcome in
- * one ETag-guarded $batch. A row that lost its claim (412) is not sent.
+ * One message: its turn under the rate limits first, then `claimed` → `sending` (ETag-guarded), then
+ * at once the send — so `sending` is only ever on a message whose send had begun. Undefined when the
+ * claim was lost (412): another run has the row, and this one sends nothing.
+ */
+async function markAndSend(claimed: ClaimedMessage, context: DispatchContext): Promise<{ readonly sending: ClaimedMessage; readonly result: SendResult } | undefined> {
+  const { message, row } = claimed;
+  const installation = message.installation;
+  const card = installation === undefined ? 'no installation to send to' : cardFor(message, installation.installation.teamsUserId, context);
+  if (installation !== undefined && typeof card !== 'string') await context.sender.awaitTurn(installation.reference);
+  const [marked] = await context.store.changeMany([{ row, record: moved(row, 'sending', { holder: context.holder }) }]);
+  if (marked === undefined) return undefined;
+  const sending = { message, row: marked };
+  if (installation === undefined || typeof card === 'string') return { sending, result: { outcome: 'dead-letter', attempts: 0, error: typeof card === 'string' ? card : 'no installation to send to' } };
+  return { sending, result: await context.sender.send(installation.reference, digestActivity(card, message.key), { turnTaken: true }) };
+}
+
+/**
+ * One chunk (claim-protocol.ts, steps 3 and 4). Each message is marked `sending` on its own, right
+ * before its send (markAndSend) — not the whole chunk at once — so that a process dying mid-chunk
+ * leaves `sending` (unknown) only on messages whose send had begun; the chunk's others stay `claimed`
+ * and the next run sends them. Then every outcome is written in one ETag-guarded $batch.
  */
 async function dispatchChunk(chunk: readonly ClaimedMessage[], context: DispatchContext): Promise<void> {
   const { store, summary } = context;
-  const marked = await store.changeMany(chunk.map(({ row }) => ({ row, record: moved(row, 'sending', { holder: context.holder }) })));
-  const sending: ClaimedMessage[] = [];
-  marked.forEach((row, index) => {
-    if (row === undefined) summary.skippedAlreadySent += 1;
-    else sending.push({ message: chunk[index].message, row });
-  });
-  const results = await inPool(sending, context.settings.concurrency, async ({ message }): Promise<SendResult> => {
-    const installation = message.installation;
-    if (installation === undefined) return { outcome: 'dead-letter', attempts: 0, error: 'no installation to send to' };
-    try {
-      const card = context.buildCard({
-        answer: message.answer,
-        recipient: { name: message.recipientName },
-        locale: message.locale,
-        siteUrl: context.siteUrl,
-        myTasksUrl: context.myTasksUrl,
-        refreshUserIds: [installation.installation.teamsUserId]
-      });
-      return await context.sender.send(installation.reference, digestActivity(card, message.key));
-    } catch (error) {
-      // A card that cannot be built was never sent: dead-lettered with the reason, re-driven by --retry-dead after a fix.
-      return { outcome: 'dead-letter', attempts: 0, error: `the digest card could not be built: ${error instanceof Error ? error.message : String(error)}` };
-    }
-  });
+  const attempts = await inPool(chunk, context.settings.concurrency, (claimed) => markAndSend(claimed, context));
+  summary.skippedAlreadySent += attempts.filter((attempt) => attempt === undefined).length;
+  const done = attempts.flatMap((attempt) => (attempt === undefined ? [] : [attempt]));
+  const sending = done.map((attempt) => attempt.sending);
+  const results = done.map((attempt) => attempt.result);
   const now = context.now();
   const written = await store.changeMany(sending.map(({ row }, index) => ({ row, record: moved(row, results[index].outcome, outcomeChanges(results[index], row, now)) })));
   written.forEach((row, index) => {

@@ -42,7 +42,15 @@ export class MessageSender {
     this.gate = new RateGate(settings);
   }
 
-  public async send(reference: ConversationReference, activity: OutgoingActivity): Promise<SendResult> {
+  /**
+   * Waits for this conversation's turn under both rate limits, for a caller that must record
+   * something between the turn and the send (the run's `sending` mark); then `send(…, { turnTaken: true })`.
+   */
+  public async awaitTurn(reference: ConversationReference): Promise<void> {
+    await this.gate.pass(conversationKeyOf(reference));
+  }
+
+  public async send(reference: ConversationReference, activity: OutgoingActivity, options: { readonly turnTaken?: boolean } = {}): Promise<SendResult> {
     let attempts = 0;
     const retryable = (error: Error): boolean => {
       const kind = failureKindOf(error, this.settings.retryGatewayErrors);
@@ -59,7 +67,8 @@ export class MessageSender {
     });
     try {
       const delivered = await policy.execute(async () => {
-        await this.gate.pass(conversationKeyOf(reference));
+        // A retry always waits its turn again; the first attempt only when the caller has not (awaitTurn).
+        if (attempts > 0 || options.turnTaken !== true) await this.gate.pass(conversationKeyOf(reference));
         attempts += 1;
         return this.connector.send(reference, activity);
       });

@@ -86,8 +86,8 @@ describe('the nudge run (R-NDG-2, R-NDG-4)', () => {
 
   it('a run that dies between the sends and their log write: those are unknown, never re-sent by a run, and --resend-unknown sends them', async () => {
     const before = test.connector.deliveries().length;
-    // updateMany 1: the first chunk → sending; 2: its outcomes — the process dies there.
-    const dying = dyingAt(test.services(), 2);
+    // updateMany 1 to 5: each message of the first chunk → sending, one at a time right before its send; 6: the chunk's outcomes — the process dies there.
+    const dying = dyingAt(test.services(), FAST.sendChunkSize + 1);
     await expect(runNudges(dying.services, { asOf: AS_OF, settings: DYING, holder: 'dies' })).rejects.toThrow(ProcessDied);
     const caught = test.connector.deliveries().length - before;
     expect(caught).toBe(FAST.sendChunkSize);
@@ -102,6 +102,20 @@ describe('the nudge run (R-NDG-2, R-NDG-4)', () => {
     expect(resent.sent).toBe(caught);
     expect(test.connector.deliveries().length - before).toBe(caught + rerun.sent + caught);
     expect(await messageStates()).toEqual({ sent: rerun.sent + caught, 'not-installed': 2 });
+  }, 120_000);
+
+  it('a run that dies in the middle of a chunk leaves unknown only the sends that had begun; the rest of the chunk is sent by the next run (R-NDG-4)', async () => {
+    const before = test.connector.deliveries().length;
+    // One send at a time: mark 1, send 1, mark 2, send 2, and the process dies marking the third.
+    const dying = dyingAt(test.services(), 3);
+    await expect(runNudges(dying.services, { asOf: AS_OF, settings: { ...DYING, concurrency: 1 }, holder: 'dies' })).rejects.toThrow(ProcessDied);
+    expect(test.connector.deliveries().length - before).toBe(2);
+    test.advance(601_000);
+    const rerun = summaryOf(await runNudges(test.services(), { asOf: AS_OF, settings: FAST, holder: 'rerun' }));
+    expect(rerun.unknown).toBe(2);
+    expect(rerun.sent).toBeGreaterThan(FAST.sendChunkSize - 2);
+    expect(doubled(before)).toEqual([]);
+    expect(await messageStates()).toEqual({ sent: rerun.sent, unknown: 2, 'not-installed': 2 });
   }, 120_000);
 
   it('two instances started at once send each message once (the lease and the claims)', async () => {
