@@ -1,20 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Ajv from 'ajv';
 
-const SCHEMA_IN_SHARED = join('shared', 'schemas', 'adaptive-card-1.5.json');
-
 /**
- * The official Adaptive Cards 1.5 schema (draft-06) in `../shared/schemas/` (DESIGN.md): beside the
- * repository, which may itself sit deeper (a git worktree), so the nearest ancestor holding it wins.
+ * The official Adaptive Cards 1.5 schema (draft-06), a copy of `../shared/schemas/adaptive-card-1.5.json`
+ * (DESIGN.md) kept in the repository, because CI tests a clean clone with nothing beside it.
  */
-export function adaptiveCardSchemaPath(from: string = join(__dirname, '..', '..', '..')): string {
-  for (let folder = dirname(from); ; folder = dirname(folder)) {
-    const candidate = join(folder, SCHEMA_IN_SHARED);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(folder) === folder) throw new Error(`The Adaptive Cards 1.5 schema (${SCHEMA_IN_SHARED}) is in no folder above ${from}: the card tests validate against it.`);
-  }
-}
+export const ADAPTIVE_CARD_SCHEMA_PATH = join(__dirname, '..', '..', 'schemas', 'adaptive-card-1.5.json');
 
 let validator: Ajv.ValidateFunction | undefined;
 
@@ -26,7 +18,7 @@ export function schemaErrorsOf(card: unknown): string {
   if (validator === undefined) {
     const ajv = new Ajv({ schemaId: 'auto', allErrors: false, jsonPointers: true });
     ajv.addMetaSchema(JSON.parse(readFileSync(require.resolve('ajv/lib/refs/json-schema-draft-06.json'), 'utf8')));
-    validator = ajv.compile(JSON.parse(readFileSync(adaptiveCardSchemaPath(), 'utf8')));
+    validator = ajv.compile(JSON.parse(readFileSync(ADAPTIVE_CARD_SCHEMA_PATH, 'utf8')));
   }
   const valid = validator(JSON.parse(JSON.stringify(card)));
   return valid ? '' : (validator.errors ?? []).map((error) => `${error.dataPath} ${error.message ?? ''} ${JSON.stringify(error.params)}`).join('\n');
