@@ -1,21 +1,7 @@
-import type { MyTasksAnswer } from '../../src/contracts/my-tasks';
-import type { Locale } from '../../src/domain/shared/localized-text';
+import type { DigestCardInput } from '../cards/digest-card';
 
-/**
- * The cards helper's contract (bot/cards/digest-card.ts, HELPERS.md): what `digestCard` is given.
- * The run takes the builder as a dependency (region-digest-card.ts in production, any card in tests).
- */
-export interface DigestCardInput {
-  readonly answer: MyTasksAnswer;
-  readonly recipient: { readonly name?: string; readonly jobTitle?: string };
-  readonly locale: Locale;
-  /** Absolute. */
-  readonly siteUrl: string;
-  /** Absolute. */
-  readonly myTasksUrl: string;
-  readonly refreshUserIds: readonly string[];
-  readonly notice?: { readonly kind: 'success' | 'warning' | 'error'; readonly text: string };
-}
+// The run hands the cards' own input type to its builder (region-digest-card.ts in production, any card in tests).
+export type { DigestCardInput };
 
 /** An Adaptive Card (1.5) as JSON. */
 export type AdaptiveCardJson = Readonly<Record<string, unknown>>;

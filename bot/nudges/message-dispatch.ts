@@ -93,17 +93,18 @@ function cardFor(message: ClaimedMessage['message'], teamsUserId: string, contex
 }
 
 /**
- * One message: its turn under the rate limits first, then `claimed` → `sending` (ETag-guarded), then
- * at once the send — so `sending` is only ever on a message whose send had begun. Undefined when the
+ * One message: `claimed` → `sending` (ETag-guarded), its turn under the rate limits, then at once the
+ * send — so `sending` is only ever on a message whose send had begun. Undefined when the
  * claim was lost (412): another run has the row, and this one sends nothing.
  */
 async function markAndSend(claimed: ClaimedMessage, context: DispatchContext): Promise<{ readonly sending: ClaimedMessage; readonly result: SendResult } | undefined> {
   const { message, row } = claimed;
   const installation = message.installation;
   const card = installation === undefined ? 'no installation to send to' : cardFor(message, installation.installation.teamsUserId, context);
-  if (installation !== undefined && typeof card !== 'string') await context.sender.awaitTurn(installation.reference);
   const [marked] = await context.store.changeMany([{ row, record: moved(row, 'sending', { holder: context.holder }) }]);
   if (marked === undefined) return undefined;
+  // The turn after the mark, so the send follows its turn at once: a SharePoint write between them would bunch sends past Teams' windows.
+  if (installation !== undefined && typeof card !== 'string') await context.sender.awaitTurn(installation.reference);
   const sending = { message, row: marked };
   if (installation === undefined || typeof card === 'string') return { sending, result: { outcome: 'dead-letter', attempts: 0, error: typeof card === 'string' ? card : 'no installation to send to' } };
   return { sending, result: await context.sender.send(installation.reference, digestActivity(card, message.key), { turnTaken: true }) };
