@@ -1,5 +1,6 @@
 import express, { type Router } from 'express';
 import { acknowledgementRoutes } from '../acknowledgements/acknowledgement-routes';
+import { councilRoutes } from '../council/council-routes';
 import type { AppApiServices } from './app-api-services';
 import { myTasksRoutes } from './my-tasks-routes';
 import { incidentRoutes } from './incident-routes';
@@ -24,5 +25,6 @@ export function appApi(services: AppApiServices): Router {
   router.use(myTasksRoutes(services));
   router.use(incidentRoutes(services));
   router.use(acknowledgementRoutes(services));
+  router.use(councilRoutes(services));
   return router;
 }

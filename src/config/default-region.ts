@@ -155,15 +155,15 @@ export const DEFAULT_REGION_CONFIG_INPUT: RegionConfigInput = {
     targetStatus: 'definierat'
   },
   roles: [
-    { key: 'informationssakerhetsansvarig', scope: { kind: 'region' }, label: t('Informationssäkerhetsansvarig (CISO)', 'Chief information security officer') },
-    { key: 'informationssakerhetssamordnare', scope: { kind: 'region' }, label: t('Informationssäkerhetssamordnare', 'Information security coordinator') },
+    { key: 'informationssakerhetsansvarig', scope: { kind: 'region' }, councilDuties: ['record-maturity', 'record-meeting', 'take-snapshot'], label: t('Informationssäkerhetsansvarig (CISO)', 'Chief information security officer') },
+    { key: 'informationssakerhetssamordnare', scope: { kind: 'region' }, councilDuties: ['record-maturity', 'record-meeting', 'take-snapshot'], label: t('Informationssäkerhetssamordnare', 'Information security coordinator') },
     { key: 'it-sakerhetsansvarig', scope: { kind: 'region' }, label: t('IT-säkerhetsansvarig', 'IT security officer') },
     { key: 'dataskyddsombud', scope: { kind: 'region' }, label: t('Dataskyddsombud', 'Data protection officer') },
     { key: 'bitradande-dataskyddsombud', scope: { kind: 'per-unit', level: 'forvaltning' }, label: t('Biträdande dataskyddsombud', 'Deputy data protection officer') },
     { key: 'registerkoordinator', scope: { kind: 'per-unit', level: 'omrade' }, label: t('Registerkoordinator', 'Registry coordinator') },
     { key: 'informationsagare', scope: { kind: 'per-unit', level: 'omrade' }, label: t('Informationsägare', 'Information owner') },
     { key: 'systemagare', scope: { kind: 'per-system' }, label: t('Systemägare', 'System owner') },
-    { key: 'radsledamot', scope: { kind: 'optional' }, requiresMandate: false, label: t('Ledamot i informationssäkerhetsrådet', 'Security council member') }
+    { key: 'radsledamot', scope: { kind: 'optional' }, requiresMandate: false, councilDuties: ['record-meeting', 'take-snapshot'], label: t('Ledamot i informationssäkerhetsrådet', 'Security council member') }
   ],
   roleDuties: {
     dataProtectionOfficer: 'dataskyddsombud',

@@ -3,6 +3,7 @@ import { isoDateSchema } from '../domain/shared/calendar';
 import { localizedTextSchema, SUPPORTED_LOCALES } from '../domain/shared/localized-text';
 import { PROTECTION_GOALS } from '../domain/classification/classification';
 import { EMPLOYMENT_TYPES } from '../domain/people/person';
+import { kpiSnapshotScheduleSchema } from './kpi-snapshot-config';
 import { nudgeRunSchema } from './nudge-run-config';
 
 /**
@@ -113,6 +114,10 @@ const audienceSchema = z.object({
   deadline: deadlineSchema.default({})
 });
 
+/** What a role may do in the council's tab (roleSchema.councilDuties). */
+export const COUNCIL_DUTIES = ['record-maturity', 'record-meeting', 'take-snapshot'] as const;
+export type CouncilDuty = (typeof COUNCIL_DUTIES)[number];
+
 const roleSchema = z.object({
   key: keySchema,
   label: localizedTextSchema,
@@ -126,7 +131,14 @@ const roleSchema = z.object({
     z.object({ kind: z.literal('per-system') }),
     z.object({ kind: z.literal('optional') })
   ]),
-  requiresMandate: z.boolean().default(true)
+  requiresMandate: z.boolean().default(true),
+  /**
+   * What a holder of this role may do in the security council's tab (R-MAT, R-MTG, R-REP): record the
+   * year's maturity assessment, record a meeting, take a KPI snapshot. Per role, so a region that names
+   * its roles differently says it here (R-ORG-MULTI); a catalogue where no role records maturity leaves
+   * it to the holder of `nudges.fallbackRoleKey` (the security coordinator), see council-permissions.ts.
+   */
+  councilDuties: z.array(z.enum(COUNCIL_DUTIES)).default([])
 });
 
 export const NUDGE_TOPICS = [
@@ -225,7 +237,9 @@ export const regionConfigSchema = z
       fallbackRoleKey: keySchema
     }),
     /** The nudge run: its daily time, rate limits, retry bound and lease (nudge-run-config.ts). */
-    nudgeRun: nudgeRunSchema.default({})
+    nudgeRun: nudgeRunSchema.default({}),
+    /** The app service's daily KPI snapshot (kpi-snapshot-config.ts). */
+    kpiSnapshots: kpiSnapshotScheduleSchema.default({})
   })
   .superRefine((config, ctx) => {
     const scaleMax = config.classification.consequenceScale.length - 1;

@@ -149,6 +149,12 @@ export const councilDashboardSchema = z.object({
   /** Years with data to choose from, newest first. */
   years: z.array(z.number().int()),
   goalAreas: z.array(goalAreaSchema),
+  /**
+   * Where `goalAreas` come from (added for issue 10's data part): 'live' — computed now from the
+   * registers (always for the current year); 'daily' or 'meeting' — an earlier year's figures as kept
+   * at its end, the same the council saw then (R-REP: next year's report compares like with like).
+   */
+  goalAreasFrom: z.enum(['daily', 'meeting', 'live']).optional(),
   trend: z.array(kpiTrendPointSchema),
   maturity: maturitySchema,
   risks: risksSchema,

@@ -5,6 +5,7 @@ import { BOT_INSTALLATIONS_LIST } from './bot-installations-list';
 import { CLASSIFICATIONS_LIST } from './classifications-list';
 import { DOCUMENT_VERSIONS_LIST } from './document-versions-list';
 import { INCIDENTS_LIST } from './incidents-list';
+import { KPI_SNAPSHOTS_LIST } from './kpi-snapshots-list';
 import type { ListKey, ListSchema } from './list-schema';
 import { MATURITY_LIST } from './maturity-list';
 import { MEETINGS_LIST } from './meetings-list';
@@ -45,7 +46,8 @@ export const ALL_LISTS: readonly ListSchema[] = [
   MEETINGS_LIST,
   NUDGE_LOG_LIST,
   BOT_INSTALLATIONS_LIST,
-  SNOOZES_LIST
+  SNOOZES_LIST,
+  KPI_SNAPSHOTS_LIST
 ];
 
 /** The list with this key; every key has one (checked by test/sharepoint/lists). */

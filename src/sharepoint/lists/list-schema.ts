@@ -26,6 +26,7 @@ export type ListKey =
   | 'nudgeLog'
   | 'botInstallations'
   | 'snoozes'
+  | 'kpiSnapshots'
   | 'settings';
 
 

@@ -6,6 +6,7 @@ import { botInstallationsMapper } from './bot-installations-mapper';
 import { classificationsMapper } from './classifications-mapper';
 import { documentVersionsMapper } from './document-versions-mapper';
 import { incidentsMapper } from './incidents-mapper';
+import { kpiSnapshotsMapper } from './kpi-snapshots-mapper';
 import type { ListMapper } from './list-mapper';
 import { maturityMapper } from './maturity-mapper';
 import { meetingsMapper } from './meetings-mapper';
@@ -42,5 +43,6 @@ export const ALL_MAPPERS = {
   nudgeLog: nudgeLogMapper,
   botInstallations: botInstallationsMapper,
   snoozes: snoozesMapper,
+  kpiSnapshots: kpiSnapshotsMapper,
   settings: settingsMapper
 } satisfies Record<ListKey, ListMapper<unknown>>;

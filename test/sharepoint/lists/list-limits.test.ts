@@ -39,6 +39,7 @@ const ALL_KEYS: Record<ListKey, true> = {
   nudgeLog: true,
   botInstallations: true,
   snoozes: true,
+  kpiSnapshots: true,
   settings: true
 };
 

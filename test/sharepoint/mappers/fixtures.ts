@@ -21,6 +21,7 @@ import { botInstallationSchema } from '../../../src/sharepoint/mappers/records/b
 import { nudgeLogEntrySchema } from '../../../src/sharepoint/mappers/records/nudge-log-entry';
 import { settingSchema } from '../../../src/sharepoint/mappers/records/setting';
 import { snoozeSchema } from '../../../src/domain/nudges/snooze';
+import { kpiSnapshotSchema } from '../../../src/domain/kpi/kpi-snapshot';
 import { SiteDirectory } from './simulated-site';
 
 /** Spelled as the directory spells them; the domain keeps them lower-case. */
@@ -384,6 +385,26 @@ export const FIXTURES = {
       dueState: 'missing:never-done',
       until: '2027-01-31',
       setAt: '2027-01-01T23:30:00Z'
+    })
+  ],
+  kpiSnapshots: [
+    kpiSnapshotSchema.parse({
+      id: '190',
+      asOf: '2026-03-29',
+      takenAt: '2026-03-29T04:15:00Z',
+      source: 'daily',
+      goalAreas: [
+        { area: 'management-system', measures: [{ key: 'areas-at-target-maturity', numerator: 3, denominator: 11 }] },
+        { area: 'training', measures: [{ key: 'trained:alla-medarbetare', numerator: 1520, denominator: 4012, targetPercent: 80 }] }
+      ]
+    }),
+    kpiSnapshotSchema.parse({
+      id: '191',
+      asOf: '2026-05-12',
+      takenAt: '2026-05-12T12:30:00Z',
+      source: 'meeting',
+      takenBy: 'Asa.Lindstrom@region.se',
+      goalAreas: [{ area: 'classification', measures: [{ key: 'current-systems-classified', numerator: 0, denominator: 0, targetPercent: 100 }] }]
     })
   ],
   settings: [

@@ -1,0 +1,69 @@
+import { councilDashboardSchema, type CouncilDashboard } from '../../src/contracts/council-dashboard';
+import { councilDashboardOf } from '../../src/domain/council/council-dashboard';
+import { councilPermissions, NO_COUNCIL_PERMISSIONS, type CouncilPermissions } from '../../src/domain/council/council-permissions';
+import type { RoleAssignment } from '../../src/domain/roles/role-assignment';
+import { instantOf, localDateOf, yearOf, type IsoDate } from '../../src/domain/shared/calendar';
+import { subjectLink } from '../../src/sharepoint/lists/item-links';
+import { readCouncilSnapshot, type CouncilRead } from '../../src/sharepoint/repositories/council-snapshot-reader';
+import type { AppApiServices } from '../api/app-api-services';
+import type { Caller } from '../http/caller-identity';
+import { HttpProblem } from '../http/http-problem';
+
+export type CouncilServices = Pick<AppApiServices, 'registers' | 'config' | 'now' | 'sitePath' | 'log'>;
+
+/** The region's calendar day on the service's clock. */
+export function councilToday(services: Pick<CouncilServices, 'config' | 'now'>): IsoDate {
+  return localDateOf(instantOf(services.now()), services.config.timeZone);
+}
+
+/** Reads what the dashboard needs, each list once; malformed items are logged with their ids, never fatal (DESIGN.md habit 2). */
+export async function readCouncilRegisters(services: CouncilServices): Promise<CouncilRead> {
+  const read = await readCouncilSnapshot(services.registers);
+  for (const [list, rejected] of Object.entries(read.rejected)) {
+    services.log(`council: ${rejected.length} malformed item(s) in ${list} left out (ids ${rejected.slice(0, 10).map((record) => record.id).join(', ')}${rejected.length > 10 ? ', …' : ''})`);
+  }
+  return read;
+}
+
+/**
+ * R-SEC-1: what the caller may do in the council's tab, and whether they may see it at all — the
+ * dashboard shows the region's risks and open incidents, so only someone with a council duty (the
+ * security coordinator, the CISO, a council member by default: council-permissions.ts) reads it.
+ */
+export function mayOfCaller(caller: Caller, assignments: readonly RoleAssignment[], services: Pick<CouncilServices, 'config' | 'now'>): CouncilPermissions {
+  const may = councilPermissions(caller.email, assignments, services.config, councilToday(services));
+  if (!may.recordMaturity && !may.recordMeeting && !may.takeSnapshot) {
+    throw new HttpProblem(403, 'not-a-council-member', 'The security council\'s dashboard is for the security coordinator and the council\'s members (the roles register says who).');
+  }
+  return may;
+}
+
+/** A year the council can look at: not one still to come. */
+export function requirePastOrCurrentYear(year: number, today: IsoDate): void {
+  if (year > yearOf(today)) throw new HttpProblem(400, 'invalid-request', `The address is invalid: year: ${year} has not begun (the current year is ${yearOf(today)})`);
+}
+
+/**
+ * The council's dashboard for `year` (default: the current one) from the registers, as the tab reads
+ * it and the annual report is written from (issue 10): one read of each list, councilDashboardOf's
+ * pure composition, and the contract's schema on the way out (a figure the contract refuses is a bug
+ * here, not the tab's to find). With a caller, only a council member gets it (403 otherwise) and `may`
+ * is theirs; without one (the `tillit report` command, a server-side job) `may` is all false.
+ */
+export async function councilDashboardFor(services: CouncilServices, year?: number, caller?: Caller): Promise<CouncilDashboard> {
+  const today = councilToday(services);
+  const chosen = year ?? yearOf(today);
+  requirePastOrCurrentYear(chosen, today);
+  const read = await readCouncilRegisters(services);
+  const may = caller === undefined ? NO_COUNCIL_PERMISSIONS : mayOfCaller(caller, read.snapshot.roleAssignments, services);
+  const dashboard = councilDashboardOf({
+    snapshot: read.snapshot,
+    kpiSnapshots: read.kpiSnapshots,
+    config: services.config,
+    year: chosen,
+    now: instantOf(services.now()),
+    linkOf: (kind, id) => subjectLink(services.sitePath, kind, id),
+    may
+  });
+  return councilDashboardSchema.parse(dashboard);
+}
