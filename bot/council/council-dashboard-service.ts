@@ -8,6 +8,7 @@ import { readCouncilSnapshot, type CouncilRead } from '../../src/sharepoint/repo
 import type { AppApiServices } from '../api/app-api-services';
 import type { Caller } from '../http/caller-identity';
 import { HttpProblem } from '../http/http-problem';
+import { CouncilReadCache } from './council-read-cache';
 
 export type CouncilServices = Pick<AppApiServices, 'registers' | 'config' | 'now' | 'sitePath' | 'log'>;
 
@@ -23,6 +24,18 @@ export async function readCouncilRegisters(services: CouncilServices): Promise<C
     services.log(`council: ${rejected.length} malformed item(s) in ${list} left out (ids ${rejected.slice(0, 10).map((record) => record.id).join(', ')}${rejected.length > 10 ? ', …' : ''})`);
   }
   return read;
+}
+
+const perServices = new WeakMap<CouncilServices, CouncilReadCache>();
+
+/** The services' one cache of the dashboard's register read (council-read-cache.ts). */
+export function councilReadsOf(services: CouncilServices): CouncilReadCache {
+  let cache = perServices.get(services);
+  if (cache === undefined) {
+    cache = new CouncilReadCache({ read: () => readCouncilRegisters(services), now: services.now, log: services.log });
+    perServices.set(services, cache);
+  }
+  return cache;
 }
 
 /**
@@ -45,7 +58,8 @@ export function requirePastOrCurrentYear(year: number, today: IsoDate): void {
 
 /**
  * The council's dashboard for `year` (default: the current one) from the registers, as the tab reads
- * it and the annual report is written from (issue 10): one read of each list, councilDashboardOf's
+ * it and the annual report is written from (issue 10): one read of each list (kept a minute,
+ * council-read-cache.ts), councilDashboardOf's
  * pure composition, and the contract's schema on the way out (a figure the contract refuses is a bug
  * here, not the tab's to find). With a caller, only a council member gets it (403 otherwise) and `may`
  * is theirs; without one (the `tillit report` command, a server-side job) `may` is all false.
@@ -54,7 +68,7 @@ export async function councilDashboardFor(services: CouncilServices, year?: numb
   const today = councilToday(services);
   const chosen = year ?? yearOf(today);
   requirePastOrCurrentYear(chosen, today);
-  const read = await readCouncilRegisters(services);
+  const read = await councilReadsOf(services).current();
   const may = caller === undefined ? NO_COUNCIL_PERMISSIONS : mayOfCaller(caller, read.snapshot.roleAssignments, services);
   const dashboard = councilDashboardOf({
     snapshot: read.snapshot,

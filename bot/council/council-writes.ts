@@ -8,7 +8,7 @@ import { isBefore, instantOf, yearOf } from '../../src/domain/shared/calendar';
 import { naturalWriteKey, randomWriteKey } from '../../src/sharepoint/lists/write-key';
 import type { Caller } from '../http/caller-identity';
 import { HttpProblem } from '../http/http-problem';
-import { councilToday, mayOfCaller, readCouncilRegisters, requirePastOrCurrentYear, type CouncilServices } from './council-dashboard-service';
+import { councilReadsOf, councilToday, mayOfCaller, readCouncilRegisters, requirePastOrCurrentYear, type CouncilServices } from './council-dashboard-service';
 
 type MaturityRequest = z.output<typeof maturityRequestSchema>;
 type MeetingRequest = z.output<typeof meetingRequestSchema>;
@@ -31,6 +31,7 @@ export async function takeMeetingSnapshot(services: CouncilServices, caller: Cal
   if (!mayOfCaller(caller, read.snapshot.roleAssignments, services).takeSnapshot) throw forbidden('council members take KPI snapshots');
   const taken = takeKpiSnapshot(read.snapshot, services.config, { asOf: councilToday(services), takenAt: instantOf(services.now()) }, 'meeting', caller.email);
   const stored = await services.registers.kpiSnapshots.add({ id: 'new', ...taken });
+  councilReadsOf(services).invalidate();
   return { id: stored.id, point: { year: yearOf(taken.asOf), asOf: taken.asOf, source: 'meeting', goalAreas: dashboardGoalAreas(taken.goalAreas, services.config) } };
 }
 
@@ -59,6 +60,7 @@ export async function recordMaturity(services: CouncilServices, caller: Caller, 
     assessedBy: caller.email,
     comment: request.comment
   });
+  councilReadsOf(services).invalidate();
   return {
     id: stored.id,
     year: request.year,
@@ -109,5 +111,6 @@ export async function recordMeeting(services: CouncilServices, caller: Caller, r
     actionIds: added.map((item) => item.id)
   };
   const stored = await services.registers.meetings.add(meeting, { key: naturalWriteKey('council-meeting', requestId) });
+  councilReadsOf(services).invalidate();
   return { meeting: { id: stored.id, heldOn: meeting.heldOn, attendeeCount: meeting.attendeeEmails.length, decisions: meeting.decisions, actionIds: meeting.actionIds } };
 }

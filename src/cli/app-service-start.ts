@@ -7,6 +7,7 @@ import { workbenchCaller } from '../../bot/http/caller-identity';
 import { myTasksOf } from '../../bot/tasks/my-tasks';
 import { nudgeRunServices } from '../../bot/nudges/nudge-services';
 import { scheduleDailyNudges } from '../../bot/nudges/scheduled-run';
+import { scheduleDailyKpiSnapshots } from '../../bot/council/kpi-snapshot-schedule';
 import { botAuthSettingsFrom, isProduction } from '../../bot/agent/bot-auth-settings';
 import { createTillitBot } from '../../bot/agent/tillit-agent';
 import type { RegionConfig } from '../config/region-config';
@@ -39,17 +40,22 @@ export async function startLocalAppService(
   tasks.plans.plan(tasks.today()).catch((error: unknown) => log(`my tasks: reading the day's plan at start failed (it is read again on the first visit): ${error instanceof Error ? error.message : String(error)}`));
   // The daily nudge run (issue 9) inside the app service, as in production; the lease keeps it single across instances.
   const nudges = scheduleDailyNudges(nudgeRunServices({ siteUrl: localSiteUrl, token: localToken(APP_PRINCIPAL_EMAIL) }, config, log, { myTasksUrl: `${service.url}/workbench/?part=my-tasks` }));
+  // The council's daily KPI snapshot (issue 10), caught up at the start if the day has none yet (idempotent per day).
+  const snapshots = scheduleDailyKpiSnapshots(api, config.kpiSnapshots);
   log(describeBuild(service.bundles));
   log('');
   log(`App service:       ${service.url}  (the bot at ${service.url}/api/messages, ${auth.mode === 'anonymous' ? 'anonymous: Agents Playground' : `Bot Service app ${auth.clientId}`})`);
   log(`Workbench:         ${service.workbenchUrl ?? ''}`);
   log(`  Web parts as on a SharePoint page; choose the demo identity, language and theme at the top (first visit: ${DEFAULT_WORKBENCH_IDENTITY.displayName}).`);
   const next = nudges?.nextRun();
+  const nextSnapshot = snapshots?.nextRun();
+  log(`KPI snapshot:      ${nextSnapshot === undefined ? 'not scheduled (kpiSnapshots.scheduled is off)' : `daily at ${config.kpiSnapshots.dailyAt} ${config.timeZone}, next ${nextSnapshot.toISOString()}`}; now: POST /api/council/snapshots`);
   log(`Nudge run:         ${next === undefined ? 'not scheduled (nudgeRun.scheduled is off)' : `daily at ${config.nudgeRun.dailyAt} ${config.timeZone}, next ${next.toISOString()}`}; now: npx tillit nudge`);
   return {
     ...service,
     close: async () => {
       nudges?.stop();
+      snapshots?.stop();
       await service.close();
     }
   };

@@ -1,5 +1,6 @@
 import type { RegionConfig } from '../config/region-config';
 import { generateDemoRegion } from '../demo/generate-demo-region';
+import { generateKpiHistory } from '../demo/generators/kpi-history';
 import type { IsoDate } from '../domain/shared/calendar';
 import { isLocalSite, LocalAdminClient } from '../local-sharepoint/local-admin-client';
 import { EVERYONE_LOGIN } from '../local-sharepoint/store/site-store';
@@ -7,6 +8,7 @@ import { APP_PRINCIPAL_EMAIL } from '../local-sharepoint/local-site-defaults';
 import type { Seal } from '../domain/acknowledgements/acknowledgement-chain';
 import { writeSealedAcknowledgements } from '../sharepoint/acknowledgements/write-sealed-acknowledgements';
 import { SITE_GROUPS } from '../sharepoint/lists/list-schema';
+import { naturalWriteKey } from '../sharepoint/lists/write-key';
 import { DEFAULT_MAPPING_CONTEXT } from '../sharepoint/mappers/sharepoint-item';
 import { registerRepositories } from '../sharepoint/repositories/register-repositories';
 import { SiteGroupMembership, type GroupMembership } from '../sharepoint/repositories/site-group-membership';
@@ -109,6 +111,13 @@ export async function seedDemoRegion(
       ? (reporter) => registerRepositories(connectToSite({ siteUrl: connection.siteUrl, token: localToken(reporter) }), sitePath, DEFAULT_MAPPING_CONTEXT, people).incidents
       : undefined
   });
+  // The council's trend has years behind it (issue 10): the kept KPI snapshots of earlier years and meetings.
+  const history = generateKpiHistory(snapshot, config, options.asOf, options.seed);
+  const kept = await clock.time(
+    'kpiSnapshots',
+    () => repositories.kpiSnapshots.addMany(history.map((point) => ({ id: 'demo', ...point })), { keys: history.map((point) => naturalWriteKey('demo', 'kpiSnapshots', point.source, point.asOf)) }),
+    (added) => `${added.length} items`
+  );
   log(`Demo region written in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  return report;
+  return { ...report, written: { ...report.written, kpiSnapshots: kept.length } };
 }

@@ -1,0 +1,52 @@
+import { CouncilReadCache } from '../../../bot/council/council-read-cache';
+import { EMPTY_SNAPSHOT } from '../../../src/domain/registers';
+import type { CouncilRead } from '../../../src/sharepoint/repositories/council-snapshot-reader';
+
+/* The dashboard's register read, kept a minute (issue 10): one read at a time, stale served while one fresh read runs, writes invalidate. */
+function harness(): { cache: CouncilReadCache; reads: () => number; at: (ms: number) => void; fail: (next: boolean) => void } {
+  let clock = 0;
+  let count = 0;
+  let failing = false;
+  const cache = new CouncilReadCache({
+    read: () => {
+      count += 1;
+      if (failing) return Promise.reject(new Error('SharePoint is away'));
+      const read: CouncilRead = { snapshot: EMPTY_SNAPSHOT, rejected: {}, kpiSnapshots: [{ id: String(count), asOf: '2026-01-01', takenAt: '2026-01-01T05:15:00Z', source: 'daily', goalAreas: [] } as never] };
+      return Promise.resolve(read);
+    },
+    now: () => new Date(clock),
+    ttlMs: 60_000
+  });
+  return { cache, reads: () => count, at: (ms) => (clock = ms), fail: (next) => (failing = next) };
+}
+const idOf = (read: CouncilRead): string | undefined => read.kpiSnapshots[0]?.id;
+
+test('callers at once share one read; within the time to live nothing is read again', async () => {
+  const { cache, reads, at } = harness();
+  const [a, b] = await Promise.all([cache.current(), cache.current()]);
+  expect([idOf(a), idOf(b), reads()]).toEqual(['1', '1', 1]);
+  at(59_999);
+  expect(idOf(await cache.current())).toBe('1');
+  expect(reads()).toBe(1);
+});
+
+test('past the time to live the last read is served at once while one fresh read runs behind it', async () => {
+  const { cache, reads, at } = harness();
+  await cache.current();
+  at(60_000);
+  expect(idOf(await cache.current())).toBe('1');
+  await Promise.resolve();
+  expect(reads()).toBe(2);
+  expect(idOf(await cache.current())).toBe('2');
+});
+
+test('after invalidate() the next caller waits for a fresh read; a failed read is not kept', async () => {
+  const { cache, reads, fail } = harness();
+  await cache.current();
+  cache.invalidate();
+  fail(true);
+  await expect(cache.current()).rejects.toThrow('SharePoint is away');
+  fail(false);
+  expect(idOf(await cache.current())).toBe('3');
+  expect(reads()).toBe(3);
+});
