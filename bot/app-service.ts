@@ -12,6 +12,8 @@ import { workbenchRoutes } from './local/workbench-routes';
 export interface AppServiceOptions {
   /** 0 picks a free port (tests). */
   readonly port: number;
+  /** The interface to listen on: 127.0.0.1 unless production says otherwise (behind its front end). */
+  readonly host?: string;
   /**
    * Locally only: the local SharePoint site (`http://127.0.0.1:4321/sites/tillit`). With it the app
    * service serves the workbench and the pass-through; without it, neither exists.
@@ -82,13 +84,14 @@ export async function startAppService(options: AppServiceOptions): Promise<AppSe
   app.use(notFound);
   app.use(problemHandler(options.log));
 
-  // Servers listen on the loopback interface only.
+  // Locally the loopback interface only; production names its own (TILLIT_APP_HOST).
+  const host = options.host ?? '127.0.0.1';
   const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(options.port, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(listening)));
+    const listening = app.listen(options.port, host, (error?: Error) => (error ? reject(error) : resolve(listening)));
     listening.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
   if (options.bot !== undefined) botRouter.use(...options.bot(url));
   return {
     url,

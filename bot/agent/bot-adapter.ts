@@ -1,30 +1,12 @@
 import { CloudAdapter, type AuthConfiguration } from '@microsoft/agents-hosting';
+import { botAuthConfiguration } from './bot-auth-configuration';
 import type { BotAuthSettings } from './bot-auth-settings';
 
 const CONNECTION = 'serviceConnection';
 
-/**
- * The SDK's CloudAdapter with exactly the settings given. The SDK also reads `clientId`, `tenantId`,
- * `clientSecret`, … from the environment, case-insensitively, at module load, and merges them under
- * a configuration passed in (notes/issue9-research.md): every key is therefore named here, undefined
- * when unused, so a stray `CLIENTID` in a developer's shell cannot turn a local run into another app.
- */
+/** The SDK's CloudAdapter with exactly the settings given (bot-auth-configuration.ts says why every key is named). */
 export function botAdapter(settings: BotAuthSettings): CloudAdapter {
-  const connection: AuthConfiguration =
-    settings.mode === 'anonymous'
-      ? { clientId: undefined, tenantId: undefined, clientSecret: undefined, certPemFile: undefined, certKeyFile: undefined, FICClientId: undefined, WIDAssertionFile: undefined }
-      : {
-          clientId: settings.clientId,
-          tenantId: settings.tenantId,
-          clientSecret: settings.credential.kind === 'secret' ? settings.credential.clientSecret : undefined,
-          certPemFile: settings.credential.kind === 'certificate' ? settings.credential.certPemFile : undefined,
-          certKeyFile: settings.credential.kind === 'certificate' ? settings.credential.certKeyFile : undefined,
-          FICClientId: undefined,
-          WIDAssertionFile: undefined,
-          // Issuers are checked too (the tenant's, and the Bot Service's), not only the signature and audience.
-          validateIssuer: true,
-          ...(settings.authorityEndpoint === undefined ? {} : { authorityEndpoint: settings.authorityEndpoint })
-        };
+  const connection = botAuthConfiguration(settings);
   const config: AuthConfiguration =
     settings.mode === 'anonymous' ? connection : { ...connection, connections: new Map([[CONNECTION, connection]]), connectionsMap: [{ serviceUrl: '*', connection: CONNECTION }] };
   const adapter = new CloudAdapter(config);

@@ -29,6 +29,8 @@ export interface EntraCallerOptions {
   readonly audience: string;
   /** Tests hand in their own keys; production fetches Entra's published signing keys (cached by jose). */
   readonly keys?: JWTVerifyGetKey;
+  /** Entra's sign-in host (another only for a national cloud): where the keys are published and the v2.0 issuer. */
+  readonly authorityHost?: string;
 }
 
 /** The claims Tillit reads from a v2.0 access token; `scp` proves a delegated (user) token, not an app's. */
@@ -43,8 +45,9 @@ const userTokenClaimsSchema = z.object({
  * against Entra ID's signing keys, tenant (issuer) and audience. The caller is the token's user.
  */
 export function entraCaller(options: EntraCallerOptions): CallerOf {
-  const keys = options.keys ?? createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${options.tenantId}/discovery/v2.0/keys`));
-  const issuer = [`https://login.microsoftonline.com/${options.tenantId}/v2.0`, `https://sts.windows.net/${options.tenantId}/`];
+  const authorityHost = options.authorityHost ?? 'https://login.microsoftonline.com';
+  const keys = options.keys ?? createRemoteJWKSet(new URL(`${authorityHost}/${options.tenantId}/discovery/v2.0/keys`));
+  const issuer = [`${authorityHost}/${options.tenantId}/v2.0`, `https://sts.windows.net/${options.tenantId}/`];
   return async (request) => {
     const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
     if (!match) throw new HttpProblem(401, 'sign-in-required', 'The request carries no bearer token for the Tillit app service.');

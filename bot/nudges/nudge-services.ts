@@ -4,9 +4,18 @@ import { registerRepositories } from '../../src/sharepoint/repositories/register
 import { connectToSite, type SiteConnection } from '../../src/sharepoint/sp-factory';
 import { AgentsConnector } from '../sender/agents-connector';
 import { connectorToken } from '../sender/connector-token';
+import { botAuthSettingsFrom, type BotAuthSettings } from '../agent/bot-auth-settings';
 import type { DigestCardBuilder } from './digest-card-input';
 import { regionDigestCard } from './region-digest-card';
 import type { NudgeRunServices } from './nudge-run';
+
+export interface NudgeRunExtras {
+  readonly buildCard?: DigestCardBuilder;
+  readonly myTasksUrl?: string;
+  /** The bot's app the sender signs with; from TILLIT_BOT_* in the environment when not given. */
+  readonly bot?: BotAuthSettings;
+  readonly now?: () => Date;
+}
 
 /**
  * The nudge run's services over one site connection, for the CLI and the app service's schedule:
@@ -17,7 +26,7 @@ export function nudgeRunServices(
   connection: SiteConnection,
   config: RegionConfig,
   log: (line: string) => void,
-  extra: { readonly buildCard?: DigestCardBuilder; readonly myTasksUrl?: string; readonly env?: NodeJS.ProcessEnv; readonly now?: () => Date } = {}
+  extra: NudgeRunExtras = {}
 ): NudgeRunServices {
   const site = connectToSite(connection);
   const sitePath = new URL(connection.siteUrl).pathname.replace(/\/$/, '');
@@ -26,7 +35,7 @@ export function nudgeRunServices(
     config,
     siteUrl: connection.siteUrl,
     myTasksUrl: extra.myTasksUrl,
-    connector: new AgentsConnector({ token: connectorToken(extra.env) }),
+    connector: new AgentsConnector({ token: connectorToken(extra.bot ?? botAuthSettingsFrom(process.env)) }),
     buildCard: extra.buildCard ?? regionDigestCard(config),
     now: extra.now ?? ((): Date => new Date()),
     log

@@ -60,8 +60,10 @@ function describeTillitError(error: TillitError, site: SiteKind = 'unknown'): st
     return `SharePoint did not accept the sign-in (${error.what}): ${signInAdvice(site)}.`;
   }
   if (error instanceof ValidationError) {
-    const issues = error.issues.map((issue) => (issue.path.startsWith('(') ? issue.message : `${issue.path}: ${issue.message}`)).join('; ');
-    return `${error.subject} is invalid: ${shorten(issues)}. Correct it and try again.`;
+    const issues = error.issues.map((issue) => (issue.path.startsWith('(') ? issue.message : `${issue.path}: ${issue.message}`));
+    // Several settings at fault are listed a line each, in full: an operator fixes them all in one round.
+    if (issues.length > 1) return `${error.subject} is invalid:\n${issues.map((issue) => `  - ${issue}`).join('\n')}\nCorrect them and try again.`;
+    return `${error.subject} is invalid: ${shorten(issues.join('; '))}. Correct it and try again.`;
   }
   return undefined;
 }

@@ -40,6 +40,16 @@ function waitForSiteUrl(child: ChildProcessWithoutNullStreams): Promise<string> 
 }
 
 describe('the tillit command line', () => {
+  it('refuses to serve production without its settings, naming each one on its own line (README, Production)', () => {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('TILLIT_')));
+    const result = spawnSync(process.execPath, [TILLIT, 'serve'], { encoding: 'utf8', timeout: 120_000, env });
+    expect(result.status).toBe(1);
+    for (const name of ['TILLIT_SITE_URL', 'TILLIT_APP_CLIENT_ID', 'TILLIT_APP_CERT_PEM_FILE', 'TILLIT_ACKNOWLEDGEMENT_KEY', 'TILLIT_BOT_CLIENT_ID']) {
+      expect(result.stderr.split('\n')).toContainEqual(expect.stringMatching(/^ {2}- TILLIT_[A-Z_]+: /));
+      expect(result.stderr.split('\n').some((line) => line.startsWith(`  - ${name}: `))).toBe(true);
+    }
+  }, 60_000);
+
   it('names a bad option and shows the usage, with exit code 2', () => {
     const result = tillit(['local-sharepoint', '--port', 'many']);
     expect(result.status).toBe(2);

@@ -1,7 +1,9 @@
 import { SingleBar } from 'cli-progress';
 import { z } from 'zod';
 import { nudgeRunServices } from '../../../bot/nudges/nudge-services';
-import { runNudges, type NudgeRunResult } from '../../../bot/nudges/nudge-run';
+import { productionSettingsFrom } from '../../../bot/production/production-settings';
+import { appOnlySharePointToken } from '../../sharepoint/app-only-token';
+import { runNudges, type NudgeRunResult, type NudgeRunServices } from '../../../bot/nudges/nudge-run';
 import { NudgeLogStore } from '../../../bot/nudges/nudge-log-store';
 import { nudgeStatusOf, statusLines } from '../../../bot/nudges/nudge-status';
 import { needsAttention, summaryLines } from '../../../bot/nudges/run-summary';
@@ -39,6 +41,22 @@ function exitCodeOf(result: NudgeRunResult, dryRun: boolean): number {
   return needsAttention(result.summary) ? EXIT_NEEDS_ATTENTION : EXIT_OK;
 }
 
+/**
+ * The run's services with the app's own identity (the NudgeLog and BotInstallations are the app's
+ * lists): locally the app principal; on SharePoint Online the app service's app-only certificate
+ * when its settings are in the environment, so an on-demand run is the scheduled run's twin.
+ */
+function nudgeServicesFor(site: string): NudgeRunServices {
+  const log = (line: string): void => {
+    process.stderr.write(`${line}\n`);
+  };
+  if (isLocalSite(site)) return nudgeRunServices({ siteUrl: site, token: localToken(APP_PRINCIPAL_EMAIL) }, DEFAULT_REGION_CONFIG, log);
+  if (process.env.TILLIT_APP_CLIENT_ID === undefined) return nudgeRunServices(siteConnection(site, undefined), DEFAULT_REGION_CONFIG, log);
+  const production = productionSettingsFrom(process.env);
+  if (production.siteUrl !== site) throw new UsageError(`--site ${site} is not the app service's site (TILLIT_SITE_URL ${production.siteUrl}).`);
+  return nudgeRunServices({ siteUrl: site, token: appOnlySharePointToken(site, production.app) }, production.config, log, { myTasksUrl: production.myTasksUrl, bot: production.bot });
+}
+
 export const nudgeCommand = defineCommand({
   name: 'nudge',
   summary: 'send each person their digest in Teams now (the daily nudge run), or show and re-drive what failed',
@@ -66,15 +84,16 @@ export const nudgeCommand = defineCommand({
     'planner and sends one Adaptive Card per person, exactly once per run day (R-NDG-2, R-NDG-4).',
     'Exit code 0: done; 3: dead letters, unknown outcomes or failures to look at (--status);',
     '4: another process holds the run\'s lease, or took it over mid-run.',
-    'The Bot Connector is called anonymously (Agents Playground, the tests\' stand-in) unless the',
-    'Agents SDK\'s clientId, clientSecret and tenantId are set in the environment.'
+    'On SharePoint Online with the app service\'s settings in the environment (tillit serve --help) the run',
+    'signs in as the app service does, and its --site is TILLIT_SITE_URL; else with TILLIT_ACCESS_TOKEN.',
+    'The Bot Connector is called anonymously (Agents Playground, the tests\' stand-in) unless the bot\'s',
+    'TILLIT_BOT_CLIENT_ID, TILLIT_BOT_TENANT_ID and credential are set.'
   ],
   async run(options) {
     const modes = modesSchema.safeParse(options);
     if (!modes.success) throw new UsageError(modes.error.issues.map((issue) => issue.message).join('; '));
     // The app's own identity: the NudgeLog and BotInstallations are the app's lists (locally the app principal).
-    const connection = isLocalSite(options.site) ? { siteUrl: options.site, token: localToken(APP_PRINCIPAL_EMAIL) } : siteConnection(options.site, undefined);
-    const services = nudgeRunServices(connection, DEFAULT_REGION_CONFIG, (line) => process.stderr.write(`${line}\n`));
+    const services = nudgeServicesFor(options.site);
     if (options.status) {
       const status = nudgeStatusOf((await new NudgeLogStore(services.registers.nudgeLog).readAll()).rows);
       for (const line of statusLines(status)) write(line);

@@ -1,0 +1,61 @@
+import type { INetworkModule } from '@azure/msal-node';
+import type { JWTVerifyGetKey } from 'jose';
+import { appOnlySharePointToken } from '../../src/sharepoint/app-only-token';
+import { hmacSeal } from '../../src/cli/acknowledgement-key';
+import { startAppService, type AppService } from '../app-service';
+import { appApiServices } from '../api/app-api-services';
+import type { BuildReport } from '../browser-bundles';
+import { entraCaller } from '../http/caller-identity';
+import { createTillitBot } from '../agent/tillit-agent';
+import { nudgeRunServices } from '../nudges/nudge-services';
+import { scheduleDailyNudges } from '../nudges/scheduled-run';
+import { myTasksOf } from '../tasks/my-tasks';
+import type { ProductionSettings } from './production-settings';
+
+/**
+ * MSAL's network client and the callers' signing keys, for tests only: production leaves both
+ * unset and talks to Entra ID (the same extension points entraCaller and MSAL offer themselves).
+ */
+export interface ProductionStartSeams {
+  readonly entraNetwork?: INetworkModule;
+  readonly callerKeys?: JWTVerifyGetKey;
+  readonly prepareBundles?: (outDir: string) => Promise<BuildReport>;
+}
+
+/**
+ * The app service as Teams and SharePoint Online reach it (README, "Production"): the API for the web
+ * parts and the tab, where the caller is the Entra user of the token they send; the bot at
+ * /api/messages, which accepts only the Bot Service's signed calls; the daily nudge run. Everything
+ * it reads and writes on the site goes with the app's own app-only token. No workbench, no
+ * pass-through: those are local only.
+ */
+export async function startProductionAppService(settings: ProductionSettings, log: (line: string) => void, seams: ProductionStartSeams = {}): Promise<AppService> {
+  const token = appOnlySharePointToken(settings.siteUrl, settings.app, { networkClient: seams.entraNetwork });
+  const callerOf = entraCaller({ tenantId: settings.app.tenantId, audience: settings.apiAudience, keys: seams.callerKeys, authorityHost: settings.app.authorityHost });
+  const api = appApiServices({ siteUrl: settings.siteUrl, token, callerOf, config: settings.config, log, acknowledgementSeal: hmacSeal(settings.acknowledgementKey) });
+  const links = { siteUrl: settings.siteUrl, myTasksUrl: settings.myTasksUrl };
+  const service = await startAppService({
+    port: settings.port,
+    host: settings.host,
+    api,
+    bot: () => createTillitBot({ services: api, links, auth: settings.bot, production: true }).endpoint,
+    log,
+    ...(seams.prepareBundles === undefined ? {} : { prepareBundles: seams.prepareBundles })
+  });
+  // As locally: the day's plan is read once in the background, so the first person to open My tasks does not wait for a cold read.
+  const tasks = myTasksOf(api);
+  tasks.plans.plan(tasks.today()).catch((error: unknown) => log(`my tasks: reading the day's plan at start failed (it is read again on the first visit): ${error instanceof Error ? error.message : String(error)}`));
+  const nudges = scheduleDailyNudges(nudgeRunServices({ siteUrl: settings.siteUrl, token }, settings.config, log, { myTasksUrl: settings.myTasksUrl, bot: settings.bot }));
+  const next = nudges?.nextRun();
+  log(`Tillit app service: ${service.url} for ${settings.siteUrl}`);
+  log(`  API: callers' Entra tokens for ${settings.apiAudience} (tenant ${settings.app.tenantId}); the site with app ${settings.app.clientId}'s certificate`);
+  log(`  Bot: /api/messages for Bot Service app ${settings.bot.clientId}`);
+  log(`  Nudge run: ${next === undefined ? 'not scheduled (nudgeRun.scheduled is off)' : `daily at ${settings.config.nudgeRun.dailyAt} ${settings.config.timeZone}, next ${next.toISOString()}`}`);
+  return {
+    ...service,
+    close: async () => {
+      nudges?.stop();
+      await service.close();
+    }
+  };
+}
