@@ -9,6 +9,7 @@ import { entraCaller } from '../http/caller-identity';
 import { createTillitBot } from '../agent/tillit-agent';
 import { nudgeRunServices } from '../nudges/nudge-services';
 import { scheduleDailyNudges } from '../nudges/scheduled-run';
+import { scheduleDailyKpiSnapshots } from '../council/kpi-snapshot-schedule';
 import { myTasksOf } from '../tasks/my-tasks';
 import type { ProductionSettings } from './production-settings';
 
@@ -25,7 +26,7 @@ export interface ProductionStartSeams {
 /**
  * The app service as Teams and SharePoint Online reach it (README, "Production"): the API for the web
  * parts and the tab, where the caller is the Entra user of the token they send; the bot at
- * /api/messages, which accepts only the Bot Service's signed calls; the daily nudge run. Everything
+ * /api/messages, which accepts only the Bot Service's signed calls; the daily nudge run and KPI snapshot. Everything
  * it reads and writes on the site goes with the app's own app-only token. No workbench, no
  * pass-through: those are local only.
  */
@@ -46,15 +47,20 @@ export async function startProductionAppService(settings: ProductionSettings, lo
   const tasks = myTasksOf(api);
   tasks.plans.plan(tasks.today()).catch((error: unknown) => log(`my tasks: reading the day's plan at start failed (it is read again on the first visit): ${error instanceof Error ? error.message : String(error)}`));
   const nudges = scheduleDailyNudges(nudgeRunServices({ siteUrl: settings.siteUrl, token }, settings.config, log, { myTasksUrl: settings.myTasksUrl, bot: settings.bot }));
+  // The council's daily KPI snapshot (issue 10), caught up at the start if the day has none yet.
+  const snapshots = scheduleDailyKpiSnapshots(api, settings.config.kpiSnapshots);
   const next = nudges?.nextRun();
+  const nextSnapshot = snapshots?.nextRun();
   log(`Tillit app service: ${service.url} for ${settings.siteUrl}`);
   log(`  API: callers' Entra tokens for ${settings.apiAudience} (tenant ${settings.app.tenantId}); the site with app ${settings.app.clientId}'s certificate`);
   log(`  Bot: /api/messages for Bot Service app ${settings.bot.clientId}`);
   log(`  Nudge run: ${next === undefined ? 'not scheduled (nudgeRun.scheduled is off)' : `daily at ${settings.config.nudgeRun.dailyAt} ${settings.config.timeZone}, next ${next.toISOString()}`}`);
+  log(`  KPI snapshot: ${nextSnapshot === undefined ? 'not scheduled (kpiSnapshots.scheduled is off)' : `daily at ${settings.config.kpiSnapshots.dailyAt} ${settings.config.timeZone}, next ${nextSnapshot.toISOString()}`}`);
   return {
     ...service,
     close: async () => {
       nudges?.stop();
+      snapshots?.stop();
       await service.close();
     }
   };

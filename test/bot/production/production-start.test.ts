@@ -55,7 +55,7 @@ beforeAll(async () => {
     TILLIT_BOT_CLIENT_SECRET: 'bot-secret'
   });
   entra = new EntraTokenEndpoint(TENANT);
-  service = await startProductionAppService({ ...settings, siteUrl, port: 0, config: { ...settings.config, nudgeRun: { ...settings.config.nudgeRun, scheduled: false } } }, (line) => logged.push(line), {
+  service = await startProductionAppService({ ...settings, siteUrl, port: 0, config: { ...settings.config, nudgeRun: { ...settings.config.nudgeRun, scheduled: false }, kpiSnapshots: { ...settings.config.kpiSnapshots, scheduled: false } } }, (line) => logged.push(line), {
     entraNetwork: entra,
     callerKeys,
     prepareBundles: async (outDir) => ({ outDir, bundles: [], milliseconds: 0, reused: true })
