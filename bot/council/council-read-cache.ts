@@ -39,6 +39,11 @@ export class CouncilReadCache {
     return this.fresh(now);
   }
 
+  /** A read begun now (or the one in flight), kept for the dashboards after it: the daily job's, which must not take stale figures. */
+  public refresh(): Promise<CouncilRead> {
+    return this.fresh(this.options.now().getTime());
+  }
+
   public invalidate(): void {
     this.generation += 1;
     this.cached = undefined;

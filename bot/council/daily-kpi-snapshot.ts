@@ -1,6 +1,6 @@
 import { takeKpiSnapshot } from '../../src/domain/kpi/kpi-snapshot';
 import { instantOf, type IsoDate } from '../../src/domain/shared/calendar';
-import { councilReadsOf, councilToday, readCouncilRegisters, type CouncilServices } from './council-dashboard-service';
+import { councilReadsOf, councilToday, type CouncilServices } from './council-dashboard-service';
 
 export type DailySnapshotOutcome =
   | { readonly outcome: 'taken'; readonly id: string; readonly asOf: IsoDate }
@@ -8,20 +8,20 @@ export type DailySnapshotOutcome =
 
 /**
  * The app service's daily KPI snapshot (issue 10; R-KPI, R-REP): the five goal areas computed by
- * goalAreaKpis over the registers read once, kept in the KpiSnapshots list as the day's figures.
- * Idempotent per day: a day that has its snapshot is left alone (one small read), and the add's write
- * key `kpi-snapshot:daily:<day>` (unique) makes a second instance's or a retried add find the first
+ * goalAreaKpis over the registers read afresh, once, kept in the KpiSnapshots list as the day's figures.
+ * The read is the dashboard's (council-read-cache.ts refresh()), so the job also warms the tab's first
+ * open. Idempotent per day: a day that has its snapshot is left alone, and the add's write key
+ * `kpi-snapshot:daily:<day>` (unique) makes a second instance's or a retried add find the first
  * instead of writing another (R-SEC-2).
  */
 export async function takeDailyKpiSnapshot(services: CouncilServices): Promise<DailySnapshotOutcome> {
   const today = councilToday(services);
-  const kept = await services.registers.kpiSnapshots.readAll();
-  const existing = kept.valid.find((snapshot) => snapshot.source === 'daily' && snapshot.asOf === today);
+  const read = await councilReadsOf(services).refresh();
+  const existing = read.kpiSnapshots.find((snapshot) => snapshot.source === 'daily' && snapshot.asOf === today);
   if (existing !== undefined) return { outcome: 'already-taken', id: existing.id, asOf: today };
-  const read = await readCouncilRegisters(services);
   const taken = takeKpiSnapshot(read.snapshot, services.config, { asOf: today, takenAt: instantOf(services.now()) }, 'daily');
   const stored = await services.registers.kpiSnapshots.add({ id: 'new', ...taken });
-  // The trend's newest daily point changed.
-  councilReadsOf(services).invalidate();
+  // The kept read is not invalidated: the current year's trend shows today's live point in place of
+  // today's daily one (kpi-trend.ts), so no dashboard shows the new item until the next read anyway.
   return { outcome: 'taken', id: stored.id, asOf: today };
 }

@@ -26,8 +26,8 @@ export async function runDailyKpiSnapshot(services: CouncilServices): Promise<vo
  * The daily KPI snapshot inside the app service (issue 10): at `kpiSnapshots.dailyAt` in the region's
  * time zone (Europe/Stockholm; croner keeps the local time across daylight saving), one run at a time
  * in this process (croner's `protect`), and once at the start as a catch-up — a service that was down
- * at the hour still keeps the day's figures; the job is idempotent per day, so the catch-up of a day
- * already kept costs one small read. Undefined when the region turned the schedule off.
+ * at the hour still keeps the day's figures; the job is idempotent per day, and its read of the
+ * registers is the dashboard's, so the catch-up also makes the council's first open fast. Undefined when the region turned the schedule off.
  */
 export function scheduleDailyKpiSnapshots(services: CouncilServices, settings: KpiSnapshotSchedule, options: { readonly catchUp?: boolean } = {}): KpiSnapshotJob | undefined {
   if (!settings.scheduled) return undefined;

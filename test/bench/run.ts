@@ -3,6 +3,7 @@
  * asserted: a timed unit test on a shared CI machine is noise). Run on an idle machine and quote the figures.
  */
 import { coldStartBench } from './cold-start-bench';
+import { councilBench } from './council-bench';
 import { importBench } from './import-bench';
 import { nudgeBench } from './nudge-bench';
 import { rulesBench } from './rules-bench';
@@ -13,7 +14,8 @@ const BENCHES: ReadonlyArray<readonly [string, () => Promise<void>]> = [
   ['stand-in', standInBench],
   ['cold-start', coldStartBench],
   ['import', importBench],
-  ['nudge', nudgeBench]
+  ['nudge', nudgeBench],
+  ['council', councilBench]
 ];
 
 /** `npm run bench` runs them all; `npm run bench -- nudge import` only those named. */

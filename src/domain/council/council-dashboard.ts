@@ -41,6 +41,7 @@ export interface CouncilDashboardInput {
  * The current year's goal areas are live (today's registers). An earlier year's are the figures kept
  * at its end (its newest snapshot), as the council saw them; only a year with none kept is computed
  * from today's registers as of 31 December. `goalAreasFrom` says which.
+ * Overdue work and the action plan's states are as of the dashboard's day (`asOf`); breach clocks on `now`.
  */
 export function councilDashboardOf(input: CouncilDashboardInput): CouncilDashboard {
   const { snapshot, config, year, now } = input;

@@ -50,3 +50,11 @@ test('after invalidate() the next caller waits for a fresh read; a failed read i
   expect(idOf(await cache.current())).toBe('3');
   expect(reads()).toBe(3);
 });
+
+test('refresh() reads anew within the time to live and keeps it for the next dashboards (the daily job must not take stale figures)', async () => {
+  const { cache, reads } = harness();
+  await cache.current();
+  expect(idOf(await cache.refresh())).toBe('2');
+  expect(idOf(await cache.current())).toBe('2');
+  expect(reads()).toBe(2);
+});
