@@ -16,7 +16,8 @@ export interface CouncilReadCacheOptions {
  * tab opens fast; a cold read of a region's registers takes seconds). Past its time to live it is
  * still served while one fresh read runs behind it; one read at a time, shared by everyone waiting
  * (single flight); a failed read is not kept. The council's own writes (a meeting, an assessment, a
- * snapshot) call invalidate(), so the next dashboard shows them; others' edits show within the TTL.
+ * snapshot) amend the kept read with what they wrote, so the next dashboard shows them at once without
+ * a cold read of every register; others' edits show within the TTL.
  */
 export class CouncilReadCache {
   private cached: { readonly at: number; readonly read: CouncilRead } | undefined;
@@ -42,6 +43,16 @@ export class CouncilReadCache {
   /** A read begun now (or the one in flight), kept for the dashboards after it: the daily job's, which must not take stale figures. */
   public refresh(): Promise<CouncilRead> {
     return this.fresh(this.options.now().getTime());
+  }
+
+  /**
+   * Lays this service's own write onto the kept read (the record as stored, with its SharePoint id).
+   * A read in flight began before the write: it is served to those waiting for it, but not kept.
+   * With nothing kept there is nothing to amend; the next read is fresh and has the write.
+   */
+  public amend(change: (read: CouncilRead) => CouncilRead): void {
+    this.generation += 1;
+    if (this.cached !== undefined) this.cached = { at: this.cached.at, read: change(this.cached.read) };
   }
 
   public invalidate(): void {

@@ -31,7 +31,7 @@ export async function takeMeetingSnapshot(services: CouncilServices, caller: Cal
   if (!mayOfCaller(caller, read.snapshot.roleAssignments, services).takeSnapshot) throw forbidden('council members take KPI snapshots');
   const taken = takeKpiSnapshot(read.snapshot, services.config, { asOf: councilToday(services), takenAt: instantOf(services.now()) }, 'meeting', caller.email);
   const stored = await services.registers.kpiSnapshots.add({ id: 'new', ...taken });
-  councilReadsOf(services).invalidate();
+  councilReadsOf(services).amend((kept) => ({ ...kept, kpiSnapshots: [...kept.kpiSnapshots, { ...taken, id: stored.id }] }));
   return { id: stored.id, point: { year: yearOf(taken.asOf), asOf: taken.asOf, source: 'meeting', goalAreas: dashboardGoalAreas(taken.goalAreas, services.config) } };
 }
 
@@ -51,16 +51,9 @@ export async function recordMaturity(services: CouncilServices, caller: Caller, 
   }
   if (request.year > yearOf(today)) throw invalid('The assessment', `year: ${request.year} has not begun`);
   if (!(await callerMay(services, caller)).recordMaturity) throw forbidden('the security coordinator records maturity');
-  const stored = await services.registers.maturity.add({
-    id: 'new',
-    areaKey: request.areaKey,
-    year: request.year,
-    statusKey: request.statusKey,
-    assessedOn: today,
-    assessedBy: caller.email,
-    comment: request.comment
-  });
-  councilReadsOf(services).invalidate();
+  const assessment = { id: 'new', areaKey: request.areaKey, year: request.year, statusKey: request.statusKey, assessedOn: today, assessedBy: caller.email, comment: request.comment };
+  const stored = await services.registers.maturity.add(assessment);
+  councilReadsOf(services).amend((kept) => ({ ...kept, snapshot: { ...kept.snapshot, maturity: [...kept.snapshot.maturity, { ...assessment, id: stored.id }] } }));
   return {
     id: stored.id,
     year: request.year,
@@ -111,6 +104,15 @@ export async function recordMeeting(services: CouncilServices, caller: Caller, r
     actionIds: added.map((item) => item.id)
   };
   const stored = await services.registers.meetings.add(meeting, { key: naturalWriteKey('council-meeting', requestId) });
-  councilReadsOf(services).invalidate();
+  const landed = actions.map((action, index) => ({ ...action, id: added[index].id }));
+  councilReadsOf(services).amend((kept) => ({
+    ...kept,
+    snapshot: {
+      ...kept.snapshot,
+      // A retried recording finds its items by write key: they replace, never double, what is kept.
+      actions: [...kept.snapshot.actions.filter((action) => !landed.some((item) => item.id === action.id)), ...landed],
+      meetings: [...kept.snapshot.meetings.filter((existing) => existing.id !== stored.id), { ...meeting, id: stored.id }]
+    }
+  }));
   return { meeting: { id: stored.id, heldOn: meeting.heldOn, attendeeCount: meeting.attendeeEmails.length, decisions: meeting.decisions, actionIds: meeting.actionIds } };
 }

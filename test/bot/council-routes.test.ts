@@ -2,6 +2,7 @@ import type { Request } from 'express';
 import { appApiServices, type AppApiServices } from '../../bot/api/app-api-services';
 import { startAppService, type AppService } from '../../bot/app-service';
 import type { BuildReport } from '../../bot/browser-bundles';
+import { councilReadsOf } from '../../bot/council/council-dashboard-service';
 import { HttpProblem } from '../../bot/http/http-problem';
 import { hmacSeal } from '../../src/cli/acknowledgement-key';
 import { seedDemoRegion } from '../../src/cli/seed-demo-region';
@@ -129,6 +130,12 @@ describe('the council API: GET /api/council/dashboard, POST …/snapshots, …/m
     const action = next.actionPlan.find((row) => row.id === meeting.actionIds[0]);
     expect(action).toMatchObject({ activity: 'Redovisa reservrutiner för samhällsviktiga system', responsibleEmail: DEMO_PERSONAS.systemOwner.email, startsOn: '2026-11-20', endsOn: '2027-02-28', status: 'planned', state: 'not-started' });
     expect(next.meetings.find((row) => row.id === meeting.id)).toEqual({ id: meeting.id, heldOn: '2026-11-20', attendeeCount: 2, decisions: ['Reservrutiner ska redovisas till nästa möte.'], actionIds: meeting.actionIds });
+    // Not only the kept read amended: SharePoint holds them, and a cold read shows the same.
+    expect((await admin.actions.get(meeting.actionIds[0])).record).toMatchObject({ responsibleEmail: DEMO_PERSONAS.systemOwner.email, endsOn: '2027-02-28', contactEmail: MEMBER });
+    expect((await admin.meetings.get(meeting.id)).record.actionIds).toEqual(meeting.actionIds);
+    councilReadsOf(api).invalidate();
+    const cold = await dashboard();
+    expect(cold.actionPlan.find((row) => row.id === meeting.actionIds[0])).toEqual(action);
   }, 60_000);
 
   test('a snapshot taken now joins the trend as the meeting\'s point, with the live figures (R-KPI, R-REP)', async () => {

@@ -58,3 +58,15 @@ test('refresh() reads anew within the time to live and keeps it for the next das
   expect(idOf(await cache.current())).toBe('2');
   expect(reads()).toBe(2);
 });
+
+test('amend() lays a write onto the kept read at once; a read in flight from before the write is served to its waiters, not kept', async () => {
+  const { cache, reads } = harness();
+  await cache.current();
+  cache.amend((read) => ({ ...read, kpiSnapshots: [...read.kpiSnapshots, { ...read.kpiSnapshots[0], id: 'written' }] }));
+  expect((await cache.current()).kpiSnapshots.map((snapshot) => snapshot.id)).toEqual(['1', 'written']);
+  expect(reads()).toBe(1);
+  const before = cache.refresh();
+  cache.amend((read) => read);
+  expect(idOf(await before)).toBe('2');
+  expect((await cache.current()).kpiSnapshots.map((snapshot) => snapshot.id)).toEqual(['1', 'written']);
+});
