@@ -62,7 +62,7 @@ describe('the production settings (README, Production; R-SEC-1, R-SEC-4)', () =>
     }
   });
 
-  it.each([
+  it.each<[string, NodeJS.ProcessEnv, RegExp]>([
     ['a local site', { TILLIT_SITE_URL: 'http://127.0.0.1:4321/sites/tillit' }, /TILLIT_SITE_URL: must be the SharePoint Online site/],
     ['a key too short', { TILLIT_ACKNOWLEDGEMENT_KEY: Buffer.alloc(8).toString('base64') }, /TILLIT_ACKNOWLEDGEMENT_KEY: must be at least 32 bytes/],
     ['a tenant that is no GUID', { TILLIT_TENANT_ID: 'region.onmicrosoft.com' }, /TILLIT_TENANT_ID: must be a GUID/],
