@@ -12,10 +12,11 @@ const shared = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }],
-    // @pnp/*, jose and the Excel libraries ship ES modules only; jest runs CommonJS, so they are transformed like our own code.
-    '^.+/node_modules/(@pnp|jose|read-excel-file|write-excel-file)/.+\\.js$': ['babel-jest', { babelrc: false, configFile: false, plugins: ['@babel/plugin-transform-modules-commonjs'] }]
+    // @pnp/*, jose, the Excel libraries and strip-bom (@microsoft/app-manifest's, for the Teams manifest's check) ship ES modules
+    // only; jest runs CommonJS, so they are transformed like our own code.
+    '^.+/node_modules/(@pnp|jose|read-excel-file|write-excel-file|strip-bom)/.+\\.js$': ['babel-jest', { babelrc: false, configFile: false, plugins: ['@babel/plugin-transform-modules-commonjs'] }]
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp|jose|read-excel-file|write-excel-file)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|jose|read-excel-file|write-excel-file|strip-bom|@microsoft/app-manifest/node_modules/strip-bom)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json']
 };
 
