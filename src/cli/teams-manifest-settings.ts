@@ -40,8 +40,8 @@ export const teamsManifestSettingsSchema = z
       .trim()
       .toLowerCase()
       .regex(HOST_NAME, 'must be the app service\'s host name only, such as tillit.region.se (no https://, port or path)'),
-    appClientId: guid('the Entra app (client) id of Tillit\'s API, the one that exposes the scope access_as_user (README, "Production")'),
-    /** The application ID URI; Teams' single sign-on wants api://<the tab's host>/<client id>, README's TillitAppService resource. */
+    appClientId: guid('the Entra app (client) id of Tillit\'s API, the one that exposes the scope access_as_user: the app service\'s TILLIT_APP_CLIENT_ID (README, "Production")'),
+    /** The application ID URI; Teams' single sign-on wants api://<the tab's host>/<client id>; the app service's TILLIT_API_AUDIENCE must be the same. */
     appIdUri: z.string().trim().optional(),
     accentColor: z
       .string()
