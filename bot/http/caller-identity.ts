@@ -26,7 +26,7 @@ export interface EntraCallerOptions {
   /** The Entra tenant (directory) id: tokens from any other tenant are refused. */
   readonly tenantId: string;
   /** The app service's application ID URI or client id, the `aud` SPFx's AadHttpClient asks a token for. */
-  readonly audience: string;
+  readonly audience: string | readonly string[];
   /** Tests hand in their own keys; production fetches Entra's published signing keys (cached by jose). */
   readonly keys?: JWTVerifyGetKey;
   /** Entra's sign-in host (another only for a national cloud): where the keys are published and the v2.0 issuer. */
@@ -53,7 +53,7 @@ export function entraCaller(options: EntraCallerOptions): CallerOf {
     if (!match) throw new HttpProblem(401, 'sign-in-required', 'The request carries no bearer token for the Tillit app service.');
     let payload: unknown;
     try {
-      ({ payload } = await jwtVerify(match[1], keys, { issuer, audience: options.audience }));
+      ({ payload } = await jwtVerify(match[1], keys, { issuer, audience: typeof options.audience === 'string' ? options.audience : [...options.audience] }));
     } catch (error) {
       throw new HttpProblem(401, 'invalid-token', `The bearer token was not accepted: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -18,8 +18,12 @@ export interface ProductionSettings {
   readonly siteUrl: string;
   /** The app service's Entra app: Sites.Selected on the site (app-only, certificate) and the API web parts and the tab call. */
   readonly app: AppOnlyCredential;
-  /** The `aud` the API accepts in callers' tokens: the app's application ID URI. */
-  readonly apiAudience: string;
+  /**
+   * The `aud` values the API accepts in callers' tokens: Entra writes the app's client id in v2.0
+   * access tokens and its application ID URI in v1.0 ones (which the app's accessTokenAcceptedVersion
+   * decides), so both are the app's own.
+   */
+  readonly apiAudience: readonly string[];
   readonly bot: Extract<BotAuthSettings, { mode: 'bot-service' }>;
   readonly acknowledgementKey: Buffer;
   readonly config: RegionConfig;
@@ -115,7 +119,7 @@ export function productionSettingsFrom(env: NodeJS.ProcessEnv): ProductionSettin
   return {
     siteUrl: settings.TILLIT_SITE_URL,
     app,
-    apiAudience: settings.TILLIT_API_AUDIENCE ?? `api://${settings.TILLIT_APP_CLIENT_ID}`,
+    apiAudience: [settings.TILLIT_APP_CLIENT_ID, settings.TILLIT_API_AUDIENCE ?? `api://${settings.TILLIT_APP_CLIENT_ID}`],
     bot,
     acknowledgementKey: settings.TILLIT_ACKNOWLEDGEMENT_KEY,
     config,

@@ -52,7 +52,7 @@ export async function startProductionAppService(settings: ProductionSettings, lo
   const next = nudges?.nextRun();
   const nextSnapshot = snapshots?.nextRun();
   log(`Tillit app service: ${service.url} for ${settings.siteUrl}`);
-  log(`  API: callers' Entra tokens for ${settings.apiAudience} (tenant ${settings.app.tenantId}); the site with app ${settings.app.clientId}'s certificate`);
+  log(`  API: callers' Entra tokens for ${settings.apiAudience.join(' or ')} (tenant ${settings.app.tenantId}); the site with app ${settings.app.clientId}'s certificate`);
   log(`  Bot: /api/messages for Bot Service app ${settings.bot.clientId}`);
   log(`  Nudge run: ${next === undefined ? 'not scheduled (nudgeRun.scheduled is off)' : `daily at ${settings.config.nudgeRun.dailyAt} ${settings.config.timeZone}, next ${next.toISOString()}`}`);
   log(`  KPI snapshot: ${nextSnapshot === undefined ? 'not scheduled (kpiSnapshots.scheduled is off)' : `daily at ${settings.config.kpiSnapshots.dailyAt} ${settings.config.timeZone}, next ${nextSnapshot.toISOString()}`}`);

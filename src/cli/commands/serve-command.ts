@@ -15,7 +15,7 @@ export const serveCommand = defineCommand({
     '  TILLIT_TENANT_ID           the region\'s Entra tenant id',
     '  TILLIT_APP_CLIENT_ID       the app service\'s Entra app (Sites.Selected on the site; exposes access_as_user)',
     '  TILLIT_APP_CERT_PEM_FILE, TILLIT_APP_CERT_KEY_FILE   its certificate and private key (SharePoint refuses secrets app-only)',
-    '  TILLIT_API_AUDIENCE        the audience callers\' tokens carry (default api://<TILLIT_APP_CLIENT_ID>)',
+    '  TILLIT_API_AUDIENCE        the app\'s application ID URI, as the Teams app\'s appIdUri (default api://<TILLIT_APP_CLIENT_ID>)',
     '  TILLIT_ACKNOWLEDGEMENT_KEY the acknowledgement chain\'s key, base64 of 32 bytes, from the key vault',
     '  TILLIT_BOT_CLIENT_ID, TILLIT_BOT_TENANT_ID and TILLIT_BOT_CLIENT_SECRET or TILLIT_BOT_CERT_PEM_FILE + _KEY_FILE: the bot',
     '  optional: TILLIT_REGION_CONFIG_FILE (JSON overrides of the defaults), TILLIT_MY_TASKS_URL (the My tasks page),',

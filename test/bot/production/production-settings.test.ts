@@ -44,7 +44,7 @@ describe('the production settings (README, Production; R-SEC-1, R-SEC-4)', () =>
     const settings = productionSettingsFrom(completeEnvironment());
     expect(settings).toMatchObject({
       siteUrl: 'https://region.sharepoint.com/sites/tillit',
-      apiAudience: 'api://7a6b1c2d-0000-4000-8000-00000000a11c',
+      apiAudience: ['7a6b1c2d-0000-4000-8000-00000000a11c', 'api://7a6b1c2d-0000-4000-8000-00000000a11c'],
       myTasksUrl: 'https://region.sharepoint.com/sites/tillit',
       host: '127.0.0.1',
       port: 3978,
