@@ -8,6 +8,8 @@ import type { AppApiServices } from './api/app-api-services';
 import { loopbackHostOnly, sameOriginWrites } from './http/local-guards';
 import { passThrough } from './local/pass-through';
 import { workbenchRoutes } from './local/workbench-routes';
+import { tabRoutes } from './tab/tab-routes';
+import type { TabSignIn } from '../src/tab/tab-page';
 
 export interface AppServiceOptions {
   /** 0 picks a free port (tests). */
@@ -30,6 +32,12 @@ export interface AppServiceOptions {
    * address (the cards link to My tasks on it locally); without it `/api/messages` answers 501.
    */
   readonly bot?: (appServiceUrl: string) => RequestHandler[];
+  /**
+   * How the council's tab (`/tab/`, issue 10) signs in on SharePoint Online: nested app authentication
+   * with these ids. Locally (with localSiteUrl) the tab uses the workbench's demo identity instead;
+   * with neither, the app service serves no tab.
+   */
+  readonly tabSignIn?: Extract<TabSignIn, { mode: 'nested-app' }>;
   readonly log: (line: string) => void;
 }
 
@@ -45,7 +53,7 @@ export interface AppService {
 
 /**
  * The app service (DESIGN.md): one Node HTTP server on 127.0.0.1 for the bot (/api/messages, a later
- * issue), the tab's files (a later issue) and, locally, the workbench and the pass-through to the
+ * issue), the council's tab (/tab/) and, locally, the workbench and the pass-through to the
  * local SharePoint. Browser bundles are built (or found current) before it listens.
  */
 export async function startAppService(options: AppServiceOptions): Promise<AppService> {
@@ -77,9 +85,12 @@ export async function startAppService(options: AppServiceOptions): Promise<AppSe
     local.use(loopbackHostOnly, sameOriginWrites);
     local.get('/', (_request, response) => response.redirect(302, '/workbench/'));
     local.use(workbenchRoutes({ bundleDir: bundles.outDir, sitePath }));
+    local.use(tabRoutes({ bundleDir: bundles.outDir, signIn: { mode: 'local', sitePath } }));
     local.all([sitePath, `${sitePath}/*rest`], passThrough({ siteUrl: options.localSiteUrl, log: options.log }));
     app.use(local);
   }
+
+  if (sitePath === undefined && options.tabSignIn !== undefined) app.use(tabRoutes({ bundleDir: bundles.outDir, signIn: options.tabSignIn }));
 
   app.use(notFound);
   app.use(problemHandler(options.log));

@@ -10,7 +10,9 @@ import { z } from 'zod';
  * .sppkg keeps SPFx's webpack). Built at the app service's start, into an ignored folder.
  */
 export const BROWSER_BUNDLES = {
-  workbench: 'src/workbench/workbench-entry.tsx'
+  workbench: 'src/workbench/workbench-entry.tsx',
+  /** The council's Teams tab (issue 10): /tab/, /tab/config and /tab/my-tasks. */
+  tab: 'src/tab/tab-entry.tsx'
 } as const;
 export type BundleName = keyof typeof BROWSER_BUNDLES;
 

@@ -12,6 +12,7 @@ import { myTasks } from './en/my-tasks';
 import { incidents } from './en/incidents';
 import { imports } from './en/imports';
 import { acknowledgement } from './en/acknowledgement';
+import { council } from './en/council';
 
 /** English; typed against the Swedish file, so a missing key fails the type check. */
 export const en: Messages = {
@@ -27,5 +28,6 @@ export const en: Messages = {
   myTasks,
   incidents,
   imports,
-  acknowledgement
+  acknowledgement,
+  council
 };

@@ -11,6 +11,7 @@ import { myTasks } from './sv/my-tasks';
 import { incidents } from './sv/incidents';
 import { imports } from './sv/imports';
 import { acknowledgement } from './sv/acknowledgement';
+import { council } from './sv/council';
 
 /**
  * Swedish, the first language of Tillit. Every key here must exist in en.ts (its type is derived
@@ -29,5 +30,6 @@ export const sv = {
   myTasks,
   incidents,
   imports,
-  acknowledgement
+  acknowledgement,
+  council
 };

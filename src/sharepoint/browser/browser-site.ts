@@ -1,7 +1,7 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
 import { spfi, DefaultHeaders, DefaultInit, SPFx, type ISPFXContext, type SPFI } from '@pnp/sp';
-import { DefaultParse } from '@pnp/queryable';
+import { DefaultParse, type Queryable } from '@pnp/queryable';
 import { DEFAULT_RETRY_POLICY, ResilientFetch, type RetryPolicy } from '../resilient-fetch';
 
 /**
@@ -32,6 +32,25 @@ export function connectThroughPassThrough(siteUrl: string, retry: RetryPolicy = 
   const url = new URL(siteUrl);
   return {
     sp: spfi(url.href.replace(/\/$/, '')).using(DefaultInit(), DefaultHeaders(), ResilientFetch(retry), DefaultParse()),
+    sitePath: url.pathname.replace(/\/$/, '')
+  };
+}
+
+/**
+ * In the Teams tab on SharePoint Online (src/tab): a bearer token for the site from nested app
+ * authentication, asked for each request (MSAL answers from its cache until the token nears expiry).
+ */
+export function connectWithTokenProvider(siteUrl: string, token: () => Promise<string>, retry: RetryPolicy = DEFAULT_RETRY_POLICY): BrowserSite {
+  const url = new URL(siteUrl);
+  const bearer = (instance: Queryable): Queryable => {
+    instance.on.auth(async (requestUrl, init) => {
+      const authorization = `Bearer ${await token()}`;
+      return [requestUrl, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: authorization } }];
+    });
+    return instance;
+  };
+  return {
+    sp: spfi(url.href.replace(/\/$/, '')).using(DefaultInit(), DefaultHeaders(), bearer, ResilientFetch(retry), DefaultParse()),
     sitePath: url.pathname.replace(/\/$/, '')
   };
 }

@@ -1,0 +1,58 @@
+import express, { type Router } from 'express';
+import { DEMO_PERSONAS } from '../../src/demo/demo-personas';
+import { tabOverridesSchema, type TabPage, type TabSignIn } from '../../src/tab/tab-page';
+import { workbenchIdentityOf } from '../../src/workbench/workbench-identities';
+import { parseRequest } from '../http/http-problem';
+import { identityInCookie, setIdentityCookie } from '../local/identity-cookie';
+import { tabHtml } from './tab-html';
+
+export interface TabRoutesOptions {
+  /** The folder with the built browser bundles (bot/browser-bundles.ts). */
+  readonly bundleDir: string;
+  readonly signIn: TabSignIn;
+}
+
+/** Where Teams frames a tab (web, desktop and Microsoft 365's hosts), and nowhere else. */
+const TEAMS_FRAME_ANCESTORS = "'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com https://*.microsoft365.com https://*.skype.com";
+
+/**
+ * Scripts from this origin only; Fluent's styles are inserted at run time (Griffel), hence
+ * 'unsafe-inline' for styles. In Teams the page also talks to Entra ID (MSAL) and the SharePoint site.
+ */
+function contentSecurityPolicy(signIn: TabSignIn): string {
+  const connect = signIn.mode === 'local' ? "'self'" : `'self' https://login.microsoftonline.com ${new URL(signIn.siteUrl).origin}`;
+  return `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src ${connect}; frame-ancestors ${TEAMS_FRAME_ANCESTORS}; base-uri 'none'; form-action 'none'`;
+}
+
+const PAGES: ReadonlyArray<readonly [string, TabPage]> = [
+  ['/tab/', 'dashboard'],
+  ['/tab/config', 'config'],
+  ['/tab/my-tasks', 'my-tasks']
+];
+
+/** The council's security coordinator: who a first local visit of the council's tab is (the workbench's default is a registry coordinator). */
+const LOCAL_TAB_DEFAULT = workbenchIdentityOf(DEMO_PERSONAS.securityCoordinator.email);
+
+/**
+ * `/tab/` (the channel tab's dashboard), `/tab/config` (its configuration page) and `/tab/my-tasks`
+ * (the personal tab): one bundle, the page named on its root element (issue 10).
+ */
+export function tabRoutes(options: TabRoutesOptions): Router {
+  const router = express.Router({ strict: true, caseSensitive: true });
+  const csp = contentSecurityPolicy(options.signIn);
+  router.get('/tab', (_request, response) => response.redirect(301, '/tab/'));
+  for (const [path, page] of PAGES) {
+    router.get(path, (request, response) => {
+      const overrides = parseRequest(tabOverridesSchema, request.query, 'The tab address');
+      // Locally a first visit signs in as a demo identity (the picker on the page changes it), as the workbench does.
+      if (options.signIn.mode === 'local' && identityInCookie(request).state !== 'known' && LOCAL_TAB_DEFAULT !== undefined) setIdentityCookie(response, LOCAL_TAB_DEFAULT);
+      response
+        .set('content-security-policy', csp)
+        .set('cache-control', 'no-store')
+        .type('html')
+        .send(tabHtml({ page, locale: overrides.lang ?? 'sv', signIn: options.signIn, scriptUrl: '/tab/assets/tab.js' }));
+    });
+  }
+  router.use('/tab/assets', express.static(options.bundleDir, { index: false, fallthrough: true, dotfiles: 'ignore' }));
+  return router;
+}
