@@ -104,7 +104,7 @@ export function CouncilDashboard({ appService, download, locale, siteOrigin }: C
   };
 
   return (
-    <div className={styles.root} data-testid="council-dashboard" data-year={dashboard.year}>
+    <div className={styles.root} data-testid="council-dashboard" data-year={dashboard.year} data-as-of={dashboard.asOf}>
       <header className={styles.header}>
         <Text as="h1" size={700} weight="semibold" className={styles.heading}>
           {t('council.title')}

@@ -34,7 +34,7 @@ export interface MaturityEntry {
 export interface MeetingActionEntry {
   readonly activity: string;
   readonly responsibleEmail: string;
-  readonly endsOn: string;
+  readonly dueOn: string;
   readonly metric?: string;
 }
 
@@ -44,6 +44,8 @@ export interface MeetingEntry {
   readonly minutes?: string;
   readonly decisions: readonly string[];
   readonly actions: readonly MeetingActionEntry[];
+  /** One key per recording, sent again with a retry: the app service writes nothing twice (R-SEC-2). */
+  readonly requestId: string;
 }
 
 export async function recordMaturity(appService: AppServiceClient, entry: MaturityEntry): Promise<void> {

@@ -20,7 +20,7 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' }
 });
 
-const EMPTY_ACTION: MeetingActionEntry = { activity: '', responsibleEmail: '', endsOn: '', metric: '' };
+const EMPTY_ACTION: MeetingActionEntry = { activity: '', responsibleEmail: '', dueOn: '', metric: '' };
 
 function lines(text: string): string[] {
   return text
@@ -48,6 +48,8 @@ export function MeetingForm({ appService, today, t, onSaved, onCancel }: Meeting
   const [actions, setActions] = React.useState<MeetingActionEntry[]>([]);
   const [busy, setBusy] = React.useState(false);
   const [failure, setFailure] = React.useState<string | undefined>();
+  // One key for this form's recording, however often Save is pressed after a lost answer.
+  const [requestId] = React.useState(() => crypto.randomUUID());
 
   const changeAction = (index: number, change: Partial<MeetingActionEntry>): void => setActions((all) => all.map((action, at) => (at === index ? { ...action, ...change } : action)));
 
@@ -55,13 +57,14 @@ export function MeetingForm({ appService, today, t, onSaved, onCancel }: Meeting
     event.preventDefault();
     setFailure(undefined);
     // The app service validates everything again; here only what a person would otherwise lose a round trip on.
-    const incomplete = actions.findIndex((action) => action.activity.trim() === '' || action.responsibleEmail.trim() === '' || action.endsOn === '');
+    const incomplete = actions.findIndex((action) => action.activity.trim() === '' || action.responsibleEmail.trim() === '' || action.dueOn === '');
     if (heldOn === '' || incomplete >= 0) {
       setFailure(t('council.meetings.required', { field: heldOn === '' ? t('council.meetings.heldOn') : t('council.meetings.action', { number: incomplete + 1 }) }));
       return;
     }
     setBusy(true);
     const entry = {
+      requestId,
       heldOn,
       attendeeEmails: lines(attendees).map((email) => email.toLowerCase()),
       ...(minutes.trim() === '' ? {} : { minutes: minutes.trim() }),
@@ -69,7 +72,7 @@ export function MeetingForm({ appService, today, t, onSaved, onCancel }: Meeting
       actions: actions.map((action) => ({
         activity: action.activity.trim(),
         responsibleEmail: action.responsibleEmail.trim().toLowerCase(),
-        endsOn: action.endsOn,
+        dueOn: action.dueOn,
         ...(action.metric === undefined || action.metric.trim() === '' ? {} : { metric: action.metric.trim() })
       }))
     };
@@ -106,7 +109,7 @@ export function MeetingForm({ appService, today, t, onSaved, onCancel }: Meeting
             <Input type="email" value={action.responsibleEmail} onChange={(_event, data) => changeAction(index, { responsibleEmail: data.value })} data-testid="action-owner" />
           </Field>
           <Field label={t('council.meetings.actionDue')} required>
-            <Input type="date" value={action.endsOn} onChange={(_event, data) => changeAction(index, { endsOn: data.value })} data-testid="action-due" />
+            <Input type="date" value={action.dueOn} onChange={(_event, data) => changeAction(index, { dueOn: data.value })} data-testid="action-due" />
           </Field>
           <Field label={t('council.meetings.actionMetric')}>
             <Input value={action.metric ?? ''} onChange={(_event, data) => changeAction(index, { metric: data.value })} data-testid="action-metric" />

@@ -1,0 +1,138 @@
+import type { Page } from 'playwright-core';
+import { DEFAULT_REGION_CONFIG } from '../../src/config/default-region';
+import { DEMO_PERSONAS } from '../../src/demo/demo-personas';
+import { goalAreaKpis } from '../../src/domain/kpi/goal-area-kpis';
+import { isOpenRisk } from '../../src/domain/risks/risk-level';
+import { isoDate } from '../../src/domain/shared/calendar';
+import { readSnapshot } from '../../src/sharepoint/repositories/snapshot-reader';
+import { seriousAccessibilityViolations } from './harness/accessibility';
+import { startE2eHarness, type E2eHarness } from './harness/e2e-harness';
+import { saveScreenshot } from './harness/screenshots';
+
+const COORDINATOR = DEMO_PERSONAS.securityCoordinator.email;
+const HEADINGS = { sv: 'Informationssäkerhetsrådet', en: 'Information security council' } as const;
+
+/** Opens a tab page as the security coordinator (the tab's first local visit), waiting for the KPIs. */
+async function openTab(harness: E2eHarness, page: Page, query: string): Promise<void> {
+  await page.goto(`${harness.appService.url}/tab/${query}`);
+  await page.getByTestId('kpi').first().waitFor();
+}
+
+describe('the council tab on the local stack (issue 10; R-KPI, R-RSK, R-MTG, R-ACT, WCAG 2.1 AA)', () => {
+  let harness: E2eHarness;
+  let page: Page;
+
+  beforeAll(async () => {
+    harness = await startE2eHarness();
+    page = await harness.newPage();
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  test('the KPIs shown are the domain\'s goalAreaKpis over the same registers on the dashboard\'s day, numerator and denominator each (R-KPI)', async () => {
+    await openTab(harness, page, '');
+    expect(await page.getByTestId('tab-notice').textContent()).toContain('utanför Teams');
+    expect(await page.getByTestId('tab-identity').inputValue()).toBe(COORDINATOR);
+    const asOf = isoDate((await page.getByTestId('council-dashboard').getAttribute('data-as-of')) ?? '');
+    const shown = await page.getByTestId('kpi').evaluateAll((items) =>
+      items.map((item) => `${item.getAttribute('data-kpi') ?? ''} ${item.getAttribute('data-numerator') ?? ''}/${item.getAttribute('data-denominator') ?? ''}`)
+    );
+    const { snapshot } = await readSnapshot(harness.api.registers);
+    const report = goalAreaKpis(snapshot, DEFAULT_REGION_CONFIG, asOf);
+    const expected = [report.managementSystem, report.riskManagement, report.securityOrganisation, report.classification, report.training].flatMap((area) =>
+      area.measures.map((measure) => `${measure.key} ${measure.numerator}/${measure.denominator}`)
+    );
+    expect(expected.length).toBeGreaterThanOrEqual(8);
+    expect(shown).toEqual(expected);
+    // The demo region has something to show: not every denominator is empty.
+    expect(expected.filter((line) => !line.endsWith('/0')).length).toBeGreaterThan(5);
+  });
+
+  for (const lang of ['sv', 'en'] as const) {
+    for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+      test(`${lang}, ${theme}: the tab is in ${lang} with the theme, no serious or critical axe finding, photographed`, async () => {
+        await openTab(harness, page, `?lang=${lang}&theme=${theme}`);
+        expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+        expect(await page.locator('h1').first().textContent()).toBe(HEADINGS[lang]);
+        expect(await page.locator('[data-theme]').getAttribute('data-theme')).toBe(theme);
+        expect(await seriousAccessibilityViolations(page)).toEqual([]);
+        await saveScreenshot(page, `council-tab-${lang}-${theme}`);
+      });
+    }
+  }
+
+  test('the three themes differ as Teams\' do: the page background follows the theme', async () => {
+    const background = async (theme: string): Promise<string> => {
+      await openTab(harness, page, `?theme=${theme}`);
+      return page.getByTestId('section-kpis').evaluate((element) => getComputedStyle(element).backgroundColor);
+    };
+    expect(new Set([await background('light'), await background('dark'), await background('high-contrast')]).size).toBe(3);
+  });
+
+  test('every chart has its data as a table: the trend\'s switch shows the figures (issue 10)', async () => {
+    await openTab(harness, page, '?lang=en');
+    await page.getByTestId('kpi-trend-as-table').click();
+    const table = page.getByTestId('kpi-trend').locator('table');
+    await table.waitFor();
+    expect(await table.locator('caption').textContent()).toContain('Trend over the years');
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
+  });
+
+  test('a heat map cell drills down to its risks, as many as the cell says, each of that likelihood and consequence (R-RSK)', async () => {
+    await openTab(harness, page, '');
+    const cell = page.locator('[data-testid^="risk-cell-"]').first();
+    const [, likelihood, consequence] = /^risk-cell-(\d+)-(\d+)$/.exec((await cell.getAttribute('data-testid')) ?? '') ?? [];
+    const count = Number(await cell.textContent());
+    expect(count).toBeGreaterThan(0);
+    await cell.click();
+    const rows = page.getByTestId('risk-drill-down').locator('tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(count);
+    const { snapshot } = await readSnapshot(harness.api.registers);
+    const titles = snapshot.risks
+      .filter((risk) => isOpenRisk(risk) && String(risk.likelihood) === likelihood && String(risk.consequence) === consequence)
+      .map((risk) => risk.title)
+      .sort();
+    expect((await page.getByTestId('risk-drill-down').locator('tbody tr td:first-child').allTextContents()).sort()).toEqual(titles);
+    await saveScreenshot(page, 'council-tab-drill-down');
+  });
+
+  test('a meeting with an action recorded in the tab puts the action in the action plan, with its owner and due date (R-MTG, R-ACT)', async () => {
+    await openTab(harness, page, '');
+    const asOf = (await page.getByTestId('council-dashboard').getAttribute('data-as-of')) ?? '';
+    const activity = `Öva reservrutinerna för journalsystemet ${Date.now()}`;
+    await page.getByTestId('meeting-record').click();
+    await page.getByTestId('meeting-attendees').fill(`${COORDINATOR}\n${DEMO_PERSONAS.dataProtectionOfficer.email}`);
+    await page.getByTestId('meeting-decisions').fill('Reservrutinerna övas före årsskiftet');
+    await page.getByTestId('meeting-add-action').click();
+    const action = page.getByTestId('meeting-action-1');
+    await action.getByTestId('action-activity').fill(activity);
+    await action.getByTestId('action-owner').fill(DEMO_PERSONAS.systemOwner.email);
+    await action.getByTestId('action-due').fill(`${Number(asOf.slice(0, 4)) + 1}-02-28`);
+    await action.getByTestId('action-metric').fill('Övade system');
+    await saveScreenshot(page, 'council-tab-meeting-form');
+    await page.getByTestId('meeting-save').click();
+    await page.getByTestId('council-notice').filter({ hasText: '1' }).waitFor();
+    const row = page.getByTestId('action-plan').locator('tbody tr', { hasText: activity });
+    await row.waitFor();
+    expect(await page.getByTestId('meetings').textContent()).toContain(activity);
+    const { valid } = await harness.api.registers.actions.readAll();
+    expect(valid.filter((candidate) => candidate.activity === activity).map((candidate) => [candidate.responsibleEmail, candidate.endsOn])).toEqual([
+      [DEMO_PERSONAS.systemOwner.email, `${Number(asOf.slice(0, 4)) + 1}-02-28`]
+    ]);
+    await saveScreenshot(page, 'council-tab-after-meeting');
+  });
+
+  test('the configuration page and the personal tab (My tasks) are served with the same bundle', async () => {
+    await page.goto(`${harness.appService.url}/tab/config?lang=en`);
+    await page.getByTestId('tab-config').waitFor();
+    expect(await page.title()).toBe('Add Tillit to the channel');
+    await page.goto(`${harness.appService.url}/tab/my-tasks`);
+    await page.locator('main h2').first().waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'council-tab-my-tasks');
+  });
+});
