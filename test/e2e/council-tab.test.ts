@@ -84,7 +84,7 @@ describe('the council tab on the local stack (issue 10; R-KPI, R-RSK, R-MTG, R-A
     await openTab(harness, page, '');
     const cell = page.locator('[data-testid^="risk-cell-"]').first();
     const [, likelihood, consequence] = /^risk-cell-(\d+)-(\d+)$/.exec((await cell.getAttribute('data-testid')) ?? '') ?? [];
-    const count = Number(await cell.textContent());
+    const count = Number(await cell.getByTestId('risk-cell-count').textContent());
     expect(count).toBeGreaterThan(0);
     await cell.click();
     const rows = page.getByTestId('risk-drill-down').locator('tbody tr');

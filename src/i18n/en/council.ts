@@ -138,6 +138,7 @@ export const council: Messages['council'] = {
     attendeeCount: '{{count}} attendees',
     decisions: 'Decisions',
     actions: 'Actions',
+    otherActions: "{{count}} actions not in this year's action plan",
     none: 'No meetings recorded for the year.',
     record: 'Record a meeting',
     recordHeading: 'Record a council meeting',

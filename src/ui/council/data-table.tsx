@@ -1,10 +1,13 @@
 import * as React from 'react';
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto', maxWidth: '100%' },
+  // Columns as wide as their content needs (Fluent's fixed layout let long headers run into each other).
+  table: { tableLayout: 'auto' },
+  cell: { overflowWrap: 'anywhere', verticalAlign: 'top', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
   caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
-  numeric: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' }
+  numeric: { textAlign: 'end', justifyContent: 'flex-end', fontVariantNumeric: 'tabular-nums', overflowWrap: 'normal' }
 });
 
 export interface DataColumn {
@@ -26,12 +29,12 @@ export function DataTable({ caption, columns, rows, testId }: DataTableProps): J
   const styles = useStyles();
   return (
     <div className={styles.scroll}>
-      <Table size="small" data-testid={testId}>
+      <Table size="small" className={styles.table} data-testid={testId}>
         <caption className={styles.caption}>{caption}</caption>
         <TableHeader>
           <TableRow>
             {columns.map((column) => (
-              <TableHeaderCell key={column.key} className={column.numeric ? styles.numeric : undefined}>
+              <TableHeaderCell key={column.key} className={mergeClasses(styles.cell, column.numeric && styles.numeric)}>
                 {column.header}
               </TableHeaderCell>
             ))}
@@ -41,7 +44,7 @@ export function DataTable({ caption, columns, rows, testId }: DataTableProps): J
           {rows.map((row) => (
             <TableRow key={row.key}>
               {columns.map((column) => (
-                <TableCell key={column.key} className={column.numeric ? styles.numeric : undefined}>
+                <TableCell key={column.key} className={mergeClasses(styles.cell, column.numeric && styles.numeric)}>
                   {row.cells[column.key]}
                 </TableCell>
               ))}

@@ -49,7 +49,10 @@ export function IncidentsSection({ incidents, year, locale, t }: IncidentsSectio
         chart={() => (
           <HorizontalBarChartWithAxis
             data={categories.map(([key, count]) => ({ y: categoryName(key), x: count, legend: categoryName(key) }))}
-            height={Math.max(160, categories.length * 48)}
+            height={120 + categories.length * 48}
+            barHeight={24}
+            // Counts are whole: as many ticks as the largest count allows, never halves.
+            xAxisTickCount={Math.max(1, Math.min(5, ...categories.map(([, count]) => count)))}
             hideLegend
             showYAxisLables
             chartTitle={title}

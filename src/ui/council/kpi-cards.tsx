@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Badge, Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CouncilDashboard, MeasureData } from '../../contracts/council-dashboard';
 import type { Locale } from '../../domain/shared/localized-text';
 import type { Translate } from '../../i18n/translator';
@@ -11,7 +11,9 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   measure: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   figures: { display: 'flex', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  secondary: { color: tokens.colorNeutralForeground2 }
+  secondary: { color: tokens.colorNeutralForeground2 },
+  // Swedish compounds (Informationssäkerhetsorganisation) are longer than a card: they break, never clip.
+  heading: { margin: 0, overflowWrap: 'anywhere', hyphens: 'auto' }
 });
 
 /** Whether a measure meets its target: the badge's colour and word, never colour alone (WCAG 1.4.1). */
@@ -38,7 +40,9 @@ export function KpiCards({ goalAreas, locale, t }: KpiCardsProps): JSX.Element {
     <div className={styles.grid}>
       {goalAreas.map((goalArea) => (
         <Card key={goalArea.area} className={styles.card} data-testid={`goal-area-${goalArea.area}`}>
-          <CardHeader header={<Text as="h3" weight="semibold" size={400} style={{ margin: 0 }}>{t(`goalAreas.${goalArea.area}`)}</Text>} />
+          <Text as="h3" weight="semibold" size={400} className={styles.heading}>
+            {t(`goalAreas.${goalArea.area}`)}
+          </Text>
           <ul className={styles.list}>
             {goalArea.measures.map((measure) => (
               <li key={measure.key} className={styles.measure} data-testid="kpi" data-kpi={measure.key} data-numerator={measure.numerator} data-denominator={measure.denominator}>

@@ -62,6 +62,7 @@ export function KpiTrend({ trend, locale, t }: KpiTrendProps): JSX.Element {
       return found?.percent === undefined ? [] : [{ x: new Date(`${point.asOf}T12:00:00Z`), y: Math.round(found.percent * 10) / 10 }];
     })
   }));
+  const ticks = points.length <= 8 ? [...new Set(points.map((point) => point.asOf))].map((day) => new Date(`${day}T12:00:00Z`)) : undefined;
   const columns: DataColumn[] = [
     { key: 'asOf', header: t('council.kpis.asOf') },
     { key: 'source', header: t('council.kpis.source') },
@@ -78,11 +79,24 @@ export function KpiTrend({ trend, locale, t }: KpiTrendProps): JSX.Element {
           ))}
         </Select>
       </Field>
+      {points.length === 1 && <Text as="p">{t('council.kpis.trendEmpty')}</Text>}
       <ChartWithTable
       t={t}
       name={title}
       testId="kpi-trend"
-      chart={() => <LineChart data={{ chartTitle: title, lineChartData: lines }} height={300} yMinValue={0} yMaxValue={100} yAxisTitle={t('council.kpis.trendAxis')} culture={intlLocale(locale)} />}
+      chart={() => (
+        <LineChart
+          data={{ chartTitle: title, lineChartData: lines }}
+          height={300}
+          yMinValue={0}
+          yMaxValue={100}
+          yAxisTitle={t('council.kpis.trendAxis')}
+          culture={intlLocale(locale)}
+          // The points' days, written as the region writes dates (the chart's own format showed a lone point as "12 em").
+          tickValues={ticks}
+          customDateTimeFormatter={(date) => formatDate(date.toISOString(), locale)}
+        />
+      )}
       table={() => (
         <DataTable
           caption={title}

@@ -31,14 +31,17 @@ export function MaturitySection({ maturity, year, locale, t }: MaturitySectionPr
     return stepOf(assessment.statusKey)?.label[locale] ?? assessment.statusKey;
   };
   const title = t('council.maturity.heading');
-  // The ladder's steps (Finns ej 0 … Optimerat 5) are whole numbers: the axis shows no halves.
-  const ranks = maturity.scale.flatMap((step) => (step.rank === null ? [] : [step.rank])).sort((a, b) => a - b);
-  const maxRank = ranks[ranks.length - 1] ?? 5;
+
   const bars: HorizontalBarChartWithAxisDataPoint[] = maturity.areas.map((area) => {
     const assessment = assessmentOf(area.key, thisYear);
     const rank = assessment?.assessed ? stepOf(assessment.statusKey)?.rank ?? 0 : 0;
     return { y: area.label[locale], x: rank ?? 0, legend: area.label[locale], xAxisCalloutData: statusText(area.key, thisYear), barLabel: statusText(area.key, thisYear) };
   });
+  // The chart draws its first point at the bottom: reversed, the areas read top-down in the configuration's order.
+  const barsTopDown = [...bars].reverse();
+  // The ladder's steps (Finns ej 0 … Optimerat 5) are whole numbers: the axis shows no halves.
+  const highest = Math.max(1, ...bars.map((bar) => bar.x));
+  const ranks = Array.from({ length: highest + 1 }, (_unused, rank) => rank);
   const columns: DataColumn[] = [
     { key: 'area', header: t('council.maturity.area') },
     { key: 'status', header: `${t('council.maturity.status')} ${year}` },
@@ -55,11 +58,10 @@ export function MaturitySection({ maturity, year, locale, t }: MaturitySectionPr
         testId="maturity"
         chart={() => (
           <HorizontalBarChartWithAxis
-            data={bars}
+            data={barsTopDown}
             height={Math.max(200, bars.length * 36)}
             hideLegend
             showYAxisLables
-            xMaxValue={maxRank}
             tickValues={ranks}
             xAxisTitle={t('council.maturity.axis')}
             culture={intlLocale(locale)}

@@ -29,7 +29,8 @@ export function OverdueSection({ overdue, locale, t }: OverdueSectionProps): JSX
         chart={() => (
           <HorizontalBarChartWithAxis
             data={OVERDUE_KINDS.map((kind) => ({ y: t(`council.overdue.kinds.${kind}`), x: overdue.totals[kind] ?? 0, legend: t(`council.overdue.kinds.${kind}`) }))}
-            height={240}
+            height={120 + OVERDUE_KINDS.length * 40}
+            barHeight={24}
             hideLegend
             showYAxisLables
             xAxisTitle={t('council.overdue.count')}

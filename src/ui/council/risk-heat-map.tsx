@@ -14,8 +14,20 @@ const useStyles = makeStyles({
   axisHeader: { fontWeight: tokens.fontWeightSemibold, padding: tokens.spacingHorizontalXS, textAlign: 'center' },
   rowHeader: { fontWeight: tokens.fontWeightRegular, textAlign: 'end', padding: tokens.spacingHorizontalXS },
   cell: { minWidth: '64px', height: '48px', padding: 0 },
-  cellButton: { width: '100%', height: '100%', minWidth: '64px', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
-  empty: { display: 'flex', alignItems: 'center', justifyContent: 'center', height: '100%', color: tokens.colorNeutralForeground3, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  // A border in the text colour: in high contrast, where the heat's colours are not drawn, the cells with risks still stand out.
+  cellButton: {
+    width: '100%',
+    height: '100%',
+    minWidth: '72px',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: 0,
+    color: tokens.colorNeutralForeground1,
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralForeground1}`
+  },
+  count: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  levelName: { fontSize: tokens.fontSizeBase100, fontWeight: tokens.fontWeightRegular },
+  empty: { display: 'flex', alignItems: 'center', justifyContent: 'center', height: '100%', color: tokens.colorNeutralForeground3, border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   // The heat of a cell: its worst risk's level, lowest to highest (the count is always written, never colour alone: WCAG 1.4.1).
   level0: { backgroundColor: tokens.colorPaletteGreenBackground2 },
   level1: { backgroundColor: tokens.colorPaletteYellowBackground2 },
@@ -77,6 +89,7 @@ export function RiskHeatMap({ risks, locale, t, siteOrigin }: RiskHeatMapProps):
                 const cellRisks = inCell(likelihood.value, consequence.value);
                 const label = t('council.risks.cell', { count: cellRisks.length, likelihood: likelihood.label[locale], consequence: consequence.label[locale] });
                 const isChosen = chosen?.likelihood === likelihood.value && chosen.consequence === consequence.value;
+                const worst = cellRisks.length === 0 ? 0 : Math.max(...cellRisks.map((risk) => levelIndex(risk.levelKey)));
                 return (
                   <td key={consequence.value} className={styles.cell}>
                     {cellRisks.length === 0 ? (
@@ -84,13 +97,17 @@ export function RiskHeatMap({ risks, locale, t, siteOrigin }: RiskHeatMapProps):
                     ) : (
                       <Button
                         appearance="subtle"
-                        className={mergeClasses(styles.cellButton, heat(Math.max(...cellRisks.map((risk) => levelIndex(risk.levelKey)))), isChosen && styles.selected)}
+                        className={mergeClasses(styles.cellButton, heat(worst), isChosen && styles.selected)}
                         aria-label={label}
                         aria-pressed={isChosen}
                         data-testid={`risk-cell-${likelihood.value}-${consequence.value}`}
                         onClick={() => setChosen(isChosen ? undefined : { likelihood: likelihood.value, consequence: consequence.value })}
                       >
-                        {cellRisks.length}
+                        <span className={styles.count} data-testid="risk-cell-count">
+                          {cellRisks.length}
+                        </span>
+                        {/* The worst level in words: colour is never the only cue (WCAG 1.4.1). */}
+                        <span className={styles.levelName}>{risks.levels[worst]?.label[locale] ?? ''}</span>
                       </Button>
                     )}
                   </td>
