@@ -8,6 +8,7 @@ import { importBench } from './import-bench';
 import { nudgeBench } from './nudge-bench';
 import { rulesBench } from './rules-bench';
 import { standInBench } from './stand-in-bench';
+import { tabBench } from './tab-bench';
 
 const BENCHES: ReadonlyArray<readonly [string, () => Promise<void>]> = [
   ['rules', rulesBench],
@@ -15,7 +16,8 @@ const BENCHES: ReadonlyArray<readonly [string, () => Promise<void>]> = [
   ['cold-start', coldStartBench],
   ['import', importBench],
   ['nudge', nudgeBench],
-  ['council', councilBench]
+  ['council', councilBench],
+  ['tab', tabBench]
 ];
 
 /** `npm run bench` runs them all; `npm run bench -- nudge import` only those named. */
