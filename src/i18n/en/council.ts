@@ -31,6 +31,7 @@ export const council: Messages['council'] = {
     trendHeading: 'Trend over the years',
     trendAxis: 'Share (%)',
     trendEmpty: 'There are no earlier snapshots to compare with yet.',
+    stored: 'The KPIs for {{year}} are those kept at the end of the year (snapshot: {{source}}), the same the council saw then.',
     source: 'Source',
     asOf: 'As of',
     sources: { daily: 'daily', meeting: 'council meeting', live: 'now' },

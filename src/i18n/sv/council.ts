@@ -32,6 +32,7 @@ export const council = {
     trendHeading: 'Utveckling över åren',
     trendAxis: 'Andel (%)',
     trendEmpty: 'Det finns ännu inga tidigare ögonblicksbilder att jämföra med.',
+    stored: 'Nyckeltalen för {{year}} är de som sparades vid årets slut (ögonblicksbild: {{source}}), samma som rådet såg då.',
     source: 'Källa',
     asOf: 'Per',
     sources: { daily: 'daglig', meeting: 'rådsmöte', live: 'just nu' },

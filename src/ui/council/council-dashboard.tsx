@@ -139,6 +139,11 @@ export function CouncilDashboard({ appService, download, locale, siteOrigin }: C
       </header>
 
       <CouncilSection heading={t('council.kpis.heading')} testId="section-kpis">
+        {dashboard.goalAreasFrom !== undefined && dashboard.goalAreasFrom !== 'live' && (
+          <Text as="p" className={styles.text} data-testid="kpis-stored">
+            {t('council.kpis.stored', { year: dashboard.year, source: t(`council.kpis.sources.${dashboard.goalAreasFrom}`) })}
+          </Text>
+        )}
         <KpiCards goalAreas={dashboard.goalAreas} locale={locale} t={t} />
         <Text as="h3" size={400} weight="semibold" className={styles.heading}>
           {t('council.kpis.trendHeading')}

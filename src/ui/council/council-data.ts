@@ -1,18 +1,22 @@
-import { z } from 'zod';
 import { COUNCIL_DASHBOARD_PATH, councilDashboardSchema, type CouncilDashboard } from '../../contracts/council-dashboard';
+import {
+  COUNCIL_MATURITY_PATH,
+  COUNCIL_MEETINGS_PATH,
+  COUNCIL_SNAPSHOTS_PATH,
+  maturityAnswerSchema,
+  meetingAnswerSchema,
+  snapshotAnswerSchema,
+  type MaturityRequest,
+  type MeetingRequest,
+  type SnapshotAnswer
+} from '../../contracts/council-writes';
 import type { AppServiceClient } from '../shell/app-service-client';
 
 /**
- * The council's calls to the app service (bot/council): one GET builds the whole dashboard (one round
- * trip, issue 10), and each write is followed by a fresh GET, so the figures shown are always the
- * app service's (computed with the domain's rules), never patched in the browser.
+ * The council's calls to the app service (bot/council, src/contracts/council-*.ts): one GET builds the
+ * whole dashboard (one round trip, issue 10), and each write is followed by a fresh GET, so the figures
+ * shown are always the app service's (computed with the domain's rules), never patched in the browser.
  */
-export const COUNCIL_WRITE_PATHS = {
-  snapshots: '/council/snapshots',
-  maturity: '/council/maturity',
-  meetings: '/council/meetings'
-} as const;
-
 export function dashboardPath(year: number | undefined): string {
   return year === undefined ? COUNCIL_DASHBOARD_PATH : `${COUNCIL_DASHBOARD_PATH}?year=${encodeURIComponent(String(year))}`;
 }
@@ -21,42 +25,16 @@ export function loadDashboard(appService: AppServiceClient, year: number | undef
   return appService.get(dashboardPath(year), councilDashboardSchema);
 }
 
-/** A write's answer is not read for figures (the dashboard is fetched again), only checked to be JSON. */
-const writeAnswerSchema = z.unknown();
+export type MeetingActionEntry = NonNullable<MeetingRequest['actions']>[number];
 
-export interface MaturityEntry {
-  readonly year: number;
-  readonly areaKey: string;
-  readonly statusKey: string;
-  readonly comment?: string;
+export async function recordMaturity(appService: AppServiceClient, entry: MaturityRequest): Promise<void> {
+  await appService.post(COUNCIL_MATURITY_PATH, entry, maturityAnswerSchema);
 }
 
-export interface MeetingActionEntry {
-  readonly activity: string;
-  readonly responsibleEmail: string;
-  readonly dueOn: string;
-  readonly metric?: string;
+export async function recordMeeting(appService: AppServiceClient, entry: MeetingRequest): Promise<void> {
+  await appService.post(COUNCIL_MEETINGS_PATH, entry, meetingAnswerSchema);
 }
 
-export interface MeetingEntry {
-  readonly heldOn: string;
-  readonly attendeeEmails: readonly string[];
-  readonly minutes?: string;
-  readonly decisions: readonly string[];
-  readonly actions: readonly MeetingActionEntry[];
-  /** One key per recording, sent again with a retry: the app service writes nothing twice (R-SEC-2). */
-  readonly requestId: string;
+export function takeSnapshot(appService: AppServiceClient): Promise<SnapshotAnswer> {
+  return appService.post(COUNCIL_SNAPSHOTS_PATH, {}, snapshotAnswerSchema);
 }
-
-export async function recordMaturity(appService: AppServiceClient, entry: MaturityEntry): Promise<void> {
-  await appService.post(COUNCIL_WRITE_PATHS.maturity, entry, writeAnswerSchema);
-}
-
-export async function recordMeeting(appService: AppServiceClient, entry: MeetingEntry): Promise<void> {
-  await appService.post(COUNCIL_WRITE_PATHS.meetings, entry, writeAnswerSchema);
-}
-
-export async function takeSnapshot(appService: AppServiceClient): Promise<void> {
-  await appService.post(COUNCIL_WRITE_PATHS.snapshots, {}, writeAnswerSchema);
-}
-

@@ -58,8 +58,9 @@ export function MeetingForm({ appService, today, t, onSaved, onCancel }: Meeting
     setFailure(undefined);
     // The app service validates everything again; here only what a person would otherwise lose a round trip on.
     const incomplete = actions.findIndex((action) => action.activity.trim() === '' || action.responsibleEmail.trim() === '' || action.dueOn === '');
-    if (heldOn === '' || incomplete >= 0) {
-      setFailure(t('council.meetings.required', { field: heldOn === '' ? t('council.meetings.heldOn') : t('council.meetings.action', { number: incomplete + 1 }) }));
+    const missing = heldOn === '' ? t('council.meetings.heldOn') : lines(attendees).length === 0 ? t('council.meetings.attendees') : incomplete >= 0 ? t('council.meetings.action', { number: incomplete + 1 }) : undefined;
+    if (missing !== undefined) {
+      setFailure(t('council.meetings.required', { field: missing }));
       return;
     }
     setBusy(true);
@@ -90,7 +91,7 @@ export function MeetingForm({ appService, today, t, onSaved, onCancel }: Meeting
       <Field label={t('council.meetings.heldOn')} required>
         <Input type="date" value={heldOn} onChange={(_event, data) => setHeldOn(data.value)} data-testid="meeting-date" />
       </Field>
-      <Field label={t('council.meetings.attendees')} hint={t('council.meetings.attendeesHint')}>
+      <Field label={t('council.meetings.attendees')} hint={t('council.meetings.attendeesHint')} required>
         <Textarea value={attendees} onChange={(_event, data) => setAttendees(data.value)} resize="vertical" data-testid="meeting-attendees" />
       </Field>
       <Field label={t('council.meetings.minutes')}>
