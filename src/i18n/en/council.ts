@@ -139,7 +139,7 @@ export const council: Messages['council'] = {
     attendeeCount: '{{count}} attendees',
     decisions: 'Decisions',
     actions: 'Actions',
-    otherActions: "{{count}} actions not in this year's action plan",
+    otherActions: "Not in this year's action plan: {{count}}",
     none: 'No meetings recorded for the year.',
     record: 'Record a meeting',
     recordHeading: 'Record a council meeting',

@@ -140,7 +140,7 @@ export const council = {
     attendeeCount: '{{count}} deltagare',
     decisions: 'Beslut',
     actions: 'Åtgärder',
-    otherActions: '{{count}} åtgärder som inte finns i årets handlingsplan',
+    otherActions: 'Utanför årets handlingsplan: {{count}}',
     none: 'Inga möten registrerade för året.',
     record: 'Registrera möte',
     recordHeading: 'Registrera ett rådsmöte',

@@ -5,7 +5,8 @@ const useStyles = makeStyles({
   scroll: { overflowX: 'auto', maxWidth: '100%' },
   // Columns as wide as their content needs (Fluent's fixed layout let long headers run into each other).
   table: { tableLayout: 'auto' },
-  cell: { overflowWrap: 'anywhere', verticalAlign: 'top', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  // break-word, not anywhere: a name or a word is never split while its column can still grow.
+  cell: { overflowWrap: 'break-word', verticalAlign: 'top', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
   caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
   numeric: { textAlign: 'end', justifyContent: 'flex-end', fontVariantNumeric: 'tabular-nums', overflowWrap: 'normal' }
 });

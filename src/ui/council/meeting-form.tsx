@@ -17,6 +17,7 @@ const useStyles = makeStyles({
     margin: 0
   },
   legend: { fontWeight: tokens.fontWeightSemibold },
+  remove: { alignSelf: 'end' },
   buttons: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' }
 });
 
@@ -115,7 +116,7 @@ export function MeetingForm({ appService, today, t, onSaved, onCancel }: Meeting
           <Field label={t('council.meetings.actionMetric')}>
             <Input value={action.metric ?? ''} onChange={(_event, data) => changeAction(index, { metric: data.value })} data-testid="action-metric" />
           </Field>
-          <Button onClick={() => setActions((all) => all.filter((_action, at) => at !== index))}>{t('council.meetings.removeAction', { number: index + 1 })}</Button>
+          <Button className={styles.remove} onClick={() => setActions((all) => all.filter((_action, at) => at !== index))}>{t('council.meetings.removeAction', { number: index + 1 })}</Button>
         </fieldset>
       ))}
       {failure !== undefined && (
