@@ -41,8 +41,8 @@ export async function startProductionAppService(settings: ProductionSettings, lo
     api,
     bot: () => createTillitBot({ services: api, links, auth: settings.bot, production: true }).endpoint,
     // The council's tab (issue 10) signs in with nested app authentication as the app's own registration (its SPA
-    // platform, redirect brk-multihub://<domain>), asking for the API's delegated scope, which entraCaller verifies.
-    tabSignIn: { mode: 'nested-app', clientId: settings.app.clientId, tenantId: settings.app.tenantId, apiScope: `${settings.apiAudience}/access_as_user`, siteUrl: settings.siteUrl },
+    // platform, redirect brk-multihub://<domain>), asking for the delegated scope under the API's application ID URI.
+    tabSignIn: { mode: 'nested-app', clientId: settings.app.clientId, tenantId: settings.app.tenantId, apiScope: `${settings.apiAudience.find((audience) => audience.includes('://')) ?? `api://${settings.app.clientId}`}/access_as_user`, siteUrl: settings.siteUrl },
     log,
     ...(seams.prepareBundles === undefined ? {} : { prepareBundles: seams.prepareBundles })
   });
