@@ -145,5 +145,38 @@ export const en: BotMessages = {
     signFailed: 'The signature was not saved: {{reason}}',
     unexpected: 'Something went wrong in Tillit. Try again in a while.',
     tryAgain: 'Try again'
+  },
+  areaFollowUp: {
+    title: 'Information security follow-up',
+    unit: '{{unit}}',
+    period: '{{period}}. Figures as of {{date}}.',
+    intro: "Your follow-up of goal attainment and of how the action plan's activities are going (section 4 of the action plan).",
+    overdueHeading: 'Overdue tasks',
+    overdueTotal: 'Total',
+    overdueValue: '{{count}} (average per unit {{average}})',
+    nothingOverdue: 'Nothing is overdue. Thank you!',
+    risksHeading: 'Open risks',
+    noRisks: 'The unit has no open risks.',
+    incidents_one: '{{count}} deviation or incident is not closed.',
+    incidents_other: '{{count}} deviations and incidents are not closed.',
+    noIncidents: 'No deviations or incidents are open.',
+    openReport: 'Open the report (Word)',
+    fallback: 'Tillit: information security follow-up for {{unit}}. The report: {{url}}',
+    periods: {
+      year: 'Year {{year}}',
+      'tertial-1': 'First tertial {{year}}',
+      'tertial-2': 'Second tertial {{year}}',
+      'tertial-3': 'Third tertial {{year}}',
+      'half-1': 'First half {{year}}',
+      'half-2': 'Full year {{year}}'
+    },
+    kinds: {
+      classifications: 'Classifications',
+      acknowledgements: 'Acknowledgements',
+      training: 'Training',
+      'system-security-plans': 'System security plans',
+      'reserve-routines': 'Reserve routines',
+      'risk-follow-ups': 'Risk follow-ups'
+    }
   }
 };

@@ -148,5 +148,38 @@ export const sv = {
     signFailed: 'Underskriften sparades inte: {{reason}}',
     unexpected: 'Något gick fel i Tillit. Försök igen om en stund.',
     tryAgain: 'Försök igen'
+  },
+  areaFollowUp: {
+    title: 'Uppföljning av informationssäkerhet',
+    unit: '{{unit}}',
+    period: '{{period}}. Siffrorna avser {{date}}.',
+    intro: 'Din särskilda redovisning om måluppfyllelse och hur arbetet med handlingsplanens aktiviteter går (handlingsplanens avsnitt 4).',
+    overdueHeading: 'Försenade uppgifter',
+    overdueTotal: 'Totalt',
+    overdueValue: '{{count}} (snitt per enhet {{average}})',
+    nothingOverdue: 'Inget är försenat. Tack!',
+    risksHeading: 'Öppna risker',
+    noRisks: 'Enheten har inga öppna risker.',
+    incidents_one: '{{count}} avvikelse eller incident är inte avslutad.',
+    incidents_other: '{{count}} avvikelser och incidenter är inte avslutade.',
+    noIncidents: 'Inga avvikelser eller incidenter är öppna.',
+    openReport: 'Öppna rapporten (Word)',
+    fallback: 'Tillit: uppföljning av informationssäkerhet för {{unit}}. Rapporten: {{url}}',
+    periods: {
+      year: 'Årsuppföljning {{year}}',
+      'tertial-1': 'Tertial 1 {{year}}',
+      'tertial-2': 'Tertial 2 {{year}}',
+      'tertial-3': 'Tertial 3 {{year}}',
+      'half-1': 'Delår {{year}}',
+      'half-2': 'Helår {{year}}'
+    },
+    kinds: {
+      classifications: 'Klassningar',
+      acknowledgements: 'Bekräftelser',
+      training: 'Utbildning',
+      'system-security-plans': 'Systemsäkerhetsplaner',
+      'reserve-routines': 'Reservrutiner',
+      'risk-follow-ups': 'Riskuppföljningar'
+    }
   }
 };
