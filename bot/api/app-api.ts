@@ -1,6 +1,7 @@
 import express, { type Router } from 'express';
 import { acknowledgementRoutes } from '../acknowledgements/acknowledgement-routes';
 import { councilRoutes } from '../council/council-routes';
+import { councilReportRoute } from '../council/report-route';
 import type { AppApiServices } from './app-api-services';
 import { myTasksRoutes } from './my-tasks-routes';
 import { incidentRoutes } from './incident-routes';
@@ -26,5 +27,6 @@ export function appApi(services: AppApiServices): Router {
   router.use(incidentRoutes(services));
   router.use(acknowledgementRoutes(services));
   router.use(councilRoutes(services));
+  router.use(councilReportRoute(services));
   return router;
 }

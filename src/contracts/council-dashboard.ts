@@ -74,8 +74,11 @@ export const riskRowSchema = z.object({
   likelihood: z.number().int(),
   consequence: z.number().int(),
   levelKey: z.string().min(1),
-  /** The risk's unit (additive, for an area's own follow-up report, R-REP): matched with overdue.byUnit's unitId. */
-  unitId: z.string().min(1).optional(),
+  /**
+   * The reporting unit (an overdue.byUnit unitId: the område by default) the risk's unit lies in
+   * (additive, for an area's own follow-up report, R-REP); absent above that level.
+   */
+  reportingUnitId: z.string().min(1).optional(),
   unitName: z.string().optional(),
   ownerName: z.string().optional(),
   ownerEmail: emailSchema.optional(),
@@ -105,9 +108,8 @@ export const incidentRowSchema = z.object({
   title: z.string(),
   category: z.string().min(1),
   status: z.string().min(1),
-  /** The reporting unit (additive, for an area's own follow-up report, R-REP). */
-  unitId: z.string().min(1).optional(),
-  unitName: z.string().optional(),
+  /** The reporting unit (an overdue.byUnit unitId) the reporting unit lies in (additive, for an area's own follow-up, R-REP). */
+  reportingUnitId: z.string().min(1).optional(),
   reportedAt: z.string().datetime({ offset: true }),
   /** A possible personal-data breach's 72-hour clock (GDPR art. 33): its deadline and state on the dashboard's instant. */
   clock: z.object({ deadline: z.string().datetime({ offset: true }), state: z.string().min(1), hoursLeft: z.number() }).optional(),

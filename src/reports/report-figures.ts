@@ -92,11 +92,11 @@ export function incidentsReported(dashboard: CouncilDashboard): number {
 }
 
 /**
- * An area's own rows (the action plan's section 4, R-REP): the risks and incidents whose unit is the
- * area. By unitId where the dashboard carries it; else by the unit's name (older dashboards).
+ * An area's own rows (the action plan's section 4, R-REP): the risks and incidents that lie in the
+ * area (the dashboard's reportingUnitId: the area's own and its departments' and units').
  */
 export function ofUnit<Row extends RiskRow | IncidentRow>(rows: readonly Row[], unit: UnitOverdue): Row[] {
-  return rows.filter((row) => (row.unitId !== undefined ? row.unitId === unit.unitId : row.unitName !== undefined && row.unitName === unit.unitName));
+  return rows.filter((row) => row.reportingUnitId === unit.unitId);
 }
 
 /** Actions that are neither done nor cancelled: carried forward into next year's work. */

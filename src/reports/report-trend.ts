@@ -7,7 +7,8 @@ type GoalAreaKey = CouncilDashboard['goalAreas'][number]['area'];
 
 export interface TrendSeries {
   readonly measureKey: string;
-  /** One value per point; null where the point did not measure it (or had nothing to measure). */
+  /** One value per point; null where the point did not measure it (or had nothing to measure): docx/charts draws null as a gap. */
+  // eslint-disable-next-line @rushstack/no-new-null -- docx's ChartSeries takes null for a gap
   readonly values: (number | null)[];
 }
 

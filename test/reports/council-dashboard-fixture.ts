@@ -1,4 +1,4 @@
-import { councilDashboardSchema, type CouncilDashboard } from '../../src/contracts/council-dashboard';
+import { councilDashboardSchema, type CouncilDashboard, type MeasureData } from '../../src/contracts/council-dashboard';
 import { DEFAULT_REGION_CONFIG } from '../../src/config/default-region';
 
 /**
@@ -8,7 +8,7 @@ import { DEFAULT_REGION_CONFIG } from '../../src/config/default-region';
  */
 const config = DEFAULT_REGION_CONFIG;
 
-function measure(key: string, numerator: number, denominator: number, targetPercent?: number, label?: { sv: string; en: string }) {
+function measure(key: string, numerator: number, denominator: number, targetPercent?: number, label?: { sv: string; en: string }): MeasureData {
   return { key, numerator, denominator, percent: denominator === 0 ? undefined : (numerator / denominator) * 100, targetPercent, label };
 }
 
@@ -79,9 +79,9 @@ export function dashboardFixture(names: FixtureNames = {}): CouncilDashboard {
       consequences: config.classification.consequenceScale.map((step) => ({ value: step.value, label: step.label })),
       levels: levels.map((level) => ({ key: level.key, label: level.label })),
       open: [
-        { id: 'r-1', title: names.riskTitle ?? 'Reservrutin saknas för journalsystemet', likelihood: 4, consequence: 3, levelKey: 'kritisk', unitId: 'u-hjarta', unitName, ownerName: 'Karin Berg', followUpOn: '2026-12-15', link: '/sites/tillit/Lists/Risks/DispForm.aspx?ID=1' },
-        { id: 'r-2', title: 'Obehörig åtkomst via delade konton', likelihood: 3, consequence: 3, levelKey: 'hog', unitId: 'u-hjarta', unitName, ownerName: 'Per Holm', followUpOn: '2027-01-20' },
-        { id: 'r-3', title: 'Leverantörens molntjänst saknar avtal', likelihood: 2, consequence: 2, levelKey: 'medel', unitId: 'u-psyk', unitName: 'Område Psykiatri' },
+        { id: 'r-1', title: names.riskTitle ?? 'Reservrutin saknas för journalsystemet', likelihood: 4, consequence: 3, levelKey: 'kritisk', reportingUnitId: 'u-hjarta', unitName, ownerName: 'Karin Berg', followUpOn: '2026-12-15', link: '/sites/tillit/Lists/Risks/DispForm.aspx?ID=1' },
+        { id: 'r-2', title: 'Obehörig åtkomst via delade konton', likelihood: 3, consequence: 3, levelKey: 'hog', reportingUnitId: 'u-hjarta', unitName, ownerName: 'Per Holm', followUpOn: '2027-01-20' },
+        { id: 'r-3', title: 'Leverantörens molntjänst saknar avtal', likelihood: 2, consequence: 2, levelKey: 'medel', reportingUnitId: 'u-psyk', unitName: 'Område Psykiatri' },
         { id: 'r-4', title: 'Föråldrad brandvägg', likelihood: 1, consequence: 1, levelKey: 'lag', unitName: 'Regionstaben' }
       ]
     },
@@ -101,12 +101,11 @@ export function dashboardFixture(names: FixtureNames = {}): CouncilDashboard {
           title: names.incidentTitle ?? 'Journalkopia skickad till fel mottagare',
           category: 'personal-data-breach',
           status: 'reported',
-          unitId: 'u-hjarta',
-          unitName,
+          reportingUnitId: 'u-hjarta',
           reportedAt: '2026-11-29T14:05:00+01:00',
           clock: { deadline: '2026-12-02T13:40:00+01:00', state: 'running', hoursLeft: 53.4 }
         },
-        { id: 'i-2', title: 'Borttappat USB-minne', category: 'security-incident', status: 'assessed', unitId: 'u-psyk', unitName: 'Område Psykiatri', reportedAt: '2026-10-03T09:00:00+02:00' }
+        { id: 'i-2', title: 'Borttappat USB-minne', category: 'security-incident', status: 'assessed', reportingUnitId: 'u-psyk', reportedAt: '2026-10-03T09:00:00+02:00' }
       ]
     },
     actionPlan: [

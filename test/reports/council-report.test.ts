@@ -10,7 +10,10 @@ import { docxParts, documentText } from './docx-parts';
  */
 const NBSP = '\u00a0';
 
-async function report(locale: 'sv' | 'en', options: { unitId?: string; period?: Parameters<typeof reportPeriodOf>[1]; dashboard?: ReturnType<typeof dashboardFixture> } = {}) {
+async function report(
+  locale: 'sv' | 'en',
+  options: { unitId?: string; period?: Parameters<typeof reportPeriodOf>[1]; dashboard?: ReturnType<typeof dashboardFixture> } = {}
+): Promise<{ parts: Map<string, string>; xml: string; text: string }> {
   const bytes = await writeCouncilReport({ dashboard: options.dashboard ?? dashboardFixture(), period: reportPeriodOf(2026, options.period ?? 'year'), locale, unitId: options.unitId });
   const parts = docxParts(bytes);
   const xml = parts.get('word/document.xml') ?? '';

@@ -1,21 +1,30 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
+import { appApiServices } from '../../../bot/api/app-api-services';
+import { councilReportFor } from '../../../bot/council/council-report-service';
+import { HttpProblem } from '../../../bot/http/http-problem';
+import { DEFAULT_REGION_CONFIG } from '../../config/default-region';
+import { instantOf, localDateOf, yearOf } from '../../domain/shared/calendar';
+import { isLocalSite } from '../../local-sharepoint/local-admin-client';
+import { APP_PRINCIPAL_EMAIL } from '../../local-sharepoint/local-site-defaults';
+import { localToken } from '../../sharepoint/sp-factory';
 import { ReportUnitNotFoundError } from '../../reports/council-report';
-import { councilReportFile, type DashboardOfYear } from '../../reports/council-report-file';
+import type { ReportRequest } from '../../contracts/council-report';
+import type { ReportFile } from '../../reports/council-report-file';
 import { REPORT_PERIODS } from '../../reports/report-period';
 import { reportLanguageSchema, reportPeriodKeySchema, reportUnitSchema, reportYearSchema } from '../../contracts/council-report';
 import { defineCommand, type Command } from '../command';
 import { valueOption } from '../command-option';
 import { EXIT_OK } from '../exit-codes';
-import { siteOption } from '../site-connection-options';
+import { siteConnection, siteOption } from '../site-connection-options';
 import { UsageError } from '../usage-error';
 
-/** Where the command gets the dashboard from: the site's registers, computed as the app service does. */
-export type DashboardSourceOf = (siteUrl: string) => DashboardOfYear;
+/** How the command gets the report: from the site's registers, computed as the app service does (bot/council). */
+export type ReportWriterOf = (siteUrl: string) => (request: ReportRequest) => Promise<ReportFile>;
 
 const outSchema = z
-  .string({ required_error: 'give the file to write, for example --out informationssakerhetsberattelse-2026.docx' })
+  .string()
   .trim()
   .min(1, 'give the file to write')
   .refine((path) => path.toLowerCase().endsWith('.docx'), 'must be a .docx file name');
@@ -25,7 +34,7 @@ const outSchema = z
  * tertial or half-year, or an area's own follow-up, as a Word document. Options are checked with zod
  * before anything is read (a bad one is a usage error, exit code 2).
  */
-export function reportCommandWith(dashboardSourceOf: DashboardSourceOf, currentYear: () => number): Command {
+export function reportCommandWith(reportWriterOf: ReportWriterOf, currentYear: () => number): Command {
   return defineCommand({
     name: 'report',
     summary: 'write the information security report (informationssäkerhetsberättelse) or a follow-up as a Word document',
@@ -46,9 +55,11 @@ export function reportCommandWith(dashboardSourceOf: DashboardSourceOf, currentY
       const year = options.year ?? currentYear();
       let file;
       try {
-        file = await councilReportFile(dashboardSourceOf(options.site), { year, lang: options.lang, period: options.period, unit: options.unit });
+        file = await reportWriterOf(options.site)({ year, lang: options.lang, period: options.period, unit: options.unit });
       } catch (error) {
         if (error instanceof ReportUnitNotFoundError) throw new UsageError(`--unit: ${error.message}`);
+        // A year that has not begun: the service's own 400, said as a bad option.
+        if (error instanceof HttpProblem && error.status === 400) throw new UsageError(`--year: ${error.message}`);
         throw error;
       }
       const out = resolve(options.out);
@@ -62,3 +73,19 @@ export function reportCommandWith(dashboardSourceOf: DashboardSourceOf, currentY
     }
   });
 }
+
+/** `tillit report` on a site: the app's own identity reads the registers (locally the app principal), as the app service does. */
+export const reportCommand = reportCommandWith(
+  (siteUrl) => {
+    const connection = isLocalSite(siteUrl) ? { siteUrl, token: localToken(APP_PRINCIPAL_EMAIL) } : siteConnection(siteUrl, undefined);
+    const services = appApiServices({
+      ...connection,
+      config: DEFAULT_REGION_CONFIG,
+      // No one calls: the command acts as the service itself (the registers' permissions still apply to its token).
+      callerOf: () => Promise.reject(new Error('tillit report has no caller')),
+      log: (line) => process.stderr.write(`${line}\n`)
+    });
+    return (request) => councilReportFor(services, request);
+  },
+  () => yearOf(localDateOf(instantOf(new Date()), DEFAULT_REGION_CONFIG.timeZone))
+);

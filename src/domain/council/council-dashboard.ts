@@ -12,7 +12,7 @@ import { dashboardAsOf, yearsWithData } from './dashboard-year';
 import { incidentRows } from './incident-rows';
 import { kpiTrend, latestSnapshotOfYear } from './kpi-trend';
 import { maturityYears } from './maturity-years';
-import { overdueByUnit } from './overdue-by-unit';
+import { overdueByUnit, reportingLevel, reportingUnitOfTree } from './overdue-by-unit';
 import { riskHeatMap, type LinkOf } from './risk-heat-map';
 
 export interface CouncilDashboardInput {
@@ -53,6 +53,7 @@ export function councilDashboardOf(input: CouncilDashboardInput): CouncilDashboa
   const goalAreas = kept === undefined ? (live ?? []) : dashboardGoalAreas(kept.goalAreas, config);
   const units = new Map(snapshot.units.map((unit) => [unit.id, unit]));
   const people = new Map(snapshot.roster.map((person) => [person.email, person]));
+  const reportingUnitOf = reportingUnitOfTree(units, reportingLevel(config));
   const slots = roleSlots(config, snapshot.units, snapshot.systems, snapshot.roleAssignments, asOf);
   return {
     year,
@@ -63,9 +64,9 @@ export function councilDashboardOf(input: CouncilDashboardInput): CouncilDashboa
     goalAreasFrom: kept?.source ?? 'live',
     trend: kpiTrend(input.kpiSnapshots, config, year, isCurrentYear && live !== undefined ? { asOf, goalAreas: live } : undefined),
     maturity: maturityYears(snapshot.maturity, config, year),
-    risks: riskHeatMap(snapshot.risks, config, { units, people }, input.linkOf),
+    risks: riskHeatMap(snapshot.risks, config, { units, people, reportingUnitOf }, input.linkOf),
     overdue: overdueByUnit(snapshot, slots, config, asOf),
-    incidents: incidentRows(snapshot.incidents, config, year, now, input.linkOf),
+    incidents: incidentRows(snapshot.incidents, config, year, now, input.linkOf, reportingUnitOf),
     actionPlan: actionPlanRows(snapshot.actions, people, config, year, asOf),
     meetings: snapshot.meetings
       .filter((meeting) => yearOf(meeting.heldOn) === year)

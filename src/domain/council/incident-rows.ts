@@ -15,7 +15,15 @@ const isTicking = (row: IncidentRow): boolean => row.clock !== undefined && (row
  * incident not closed, each personal-data breach with its 72-hour clock (breachClock, GDPR Art. 33)
  * on `now`: ticking clocks first, the nearest deadline on top, then the newest reports.
  */
-export function incidentRows(incidents: readonly Incident[], config: RegionConfig, year: number, now: Instant, linkOf: LinkOf): CouncilDashboard['incidents'] {
+export function incidentRows(
+  incidents: readonly Incident[],
+  config: RegionConfig,
+  year: number,
+  now: Instant,
+  linkOf: LinkOf,
+  /** The reporting unit (overdue.byUnit's) a unit lies in: an area's follow-up lists its own incidents (R-REP). */
+  reportingUnitOf?: (unitId: string) => string | undefined
+): CouncilDashboard['incidents'] {
   const byCategory: Record<string, number> = {};
   for (const incident of incidents) {
     if (yearOf(localDateOf(incident.reportedAt, config.timeZone)) !== year) continue;
@@ -26,12 +34,14 @@ export function incidentRows(incidents: readonly Incident[], config: RegionConfi
     .map((incident) => {
       const clock = breachClock(incident, config, now);
       const link = linkOf('incident', incident.id);
+      const reportingUnitId = reportingUnitOf?.(incident.unitId);
       const hoursLeft = clock.deadline === undefined ? undefined : (clock.minutesLeft ?? Math.floor((Date.parse(clock.deadline) - Date.parse(now)) / 60_000)) / 60;
       return {
         id: incident.id,
         title: incident.title,
         category: incident.category,
         status: incident.status,
+        ...(reportingUnitId === undefined ? {} : { reportingUnitId }),
         reportedAt: incident.reportedAt,
         ...(clock.deadline === undefined || hoursLeft === undefined ? {} : { clock: { deadline: clock.deadline, state: clock.state, hoursLeft } }),
         ...(link === undefined ? {} : { link })

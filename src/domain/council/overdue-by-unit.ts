@@ -32,6 +32,18 @@ export function reportingLevel(config: RegionConfig): string {
   return (config.organisationLevels[1] ?? config.organisationLevels[0]).key;
 }
 
+/**
+ * The reporting unit a unit lies in (itself at the reporting level), remembered per unit; undefined
+ * above that level or for a unit the tree does not know. An area's follow-up (R-REP) counts by it.
+ */
+export function reportingUnitOfTree(units: ReadonlyMap<string, OrgUnit>, level: string): (unitId: string | undefined) => string | undefined {
+  const known = new Map<string | undefined, string | undefined>();
+  return (unitId) => {
+    if (!known.has(unitId)) known.set(unitId, unitChain(units, unitId).find((unit) => unit.level === level)?.id);
+    return known.get(unitId);
+  };
+}
+
 /** An item's unit: the register's (an asset's, a system's, a risk's), else the person's who owes it (training, acknowledgements). */
 function unitOf(item: OwedItem, staff: ReadonlyMap<string, Person>): string | undefined {
   if (item.unitId !== undefined) return item.unitId;
@@ -51,14 +63,13 @@ export function overdueByUnit(snapshot: RegisterSnapshot, slots: readonly RoleSl
   const reporting = snapshot.units.filter((unit) => unit.level === level).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   const counts = new Map(reporting.map((unit) => [unit.id, zeroCounts()]));
   const totals = zeroCounts();
-  const reportingUnitOf = new Map<string | undefined, string | undefined>();
+  const reportingUnitOf = reportingUnitOfTree(units, level);
   for (const item of owedItems(snapshot, slots, config, today)) {
     const kind = KIND_OF_TOPIC[item.topic];
     if (kind === undefined || item.urgency === 'due-soon') continue;
     totals[kind] += 1;
     const unitId = unitOf(item, staff);
-    if (!reportingUnitOf.has(unitId)) reportingUnitOf.set(unitId, unitChain(units, unitId).find((unit) => unit.level === level)?.id);
-    const reportingId = reportingUnitOf.get(unitId);
+    const reportingId = reportingUnitOf(unitId);
     const unitCounts = reportingId === undefined ? undefined : counts.get(reportingId);
     if (unitCounts !== undefined) unitCounts[kind] += 1;
   }

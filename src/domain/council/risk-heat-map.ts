@@ -16,7 +16,12 @@ export type LinkOf = (subjectKind: 'risk' | 'incident', id: string) => string | 
 export function riskHeatMap(
   risks: readonly Risk[],
   config: RegionConfig,
-  names: { readonly units: ReadonlyMap<string, OrgUnit>; readonly people: ReadonlyMap<string, Person> },
+  names: {
+    readonly units: ReadonlyMap<string, OrgUnit>;
+    readonly people: ReadonlyMap<string, Person>;
+    /** The reporting unit (overdue.byUnit's) a unit lies in: an area's follow-up lists its own risks (R-REP). */
+    readonly reportingUnitOf?: (unitId: string) => string | undefined;
+  },
   linkOf: LinkOf
 ): CouncilDashboard['risks'] {
   const open: CouncilDashboard['risks']['open'] = [];
@@ -32,12 +37,14 @@ export function riskHeatMap(
     const unitName = names.units.get(risk.unitId)?.name;
     const ownerName = risk.ownerEmail === undefined ? undefined : names.people.get(risk.ownerEmail)?.displayName;
     const link = linkOf('risk', risk.id);
+    const reportingUnitId = names.reportingUnitOf?.(risk.unitId);
     open.push({
       id: risk.id,
       title: risk.title,
       likelihood: risk.likelihood,
       consequence: risk.consequence,
       levelKey,
+      ...(reportingUnitId === undefined ? {} : { reportingUnitId }),
       ...(unitName === undefined ? {} : { unitName }),
       ...(ownerName === undefined ? {} : { ownerName }),
       ...(risk.ownerEmail === undefined ? {} : { ownerEmail: risk.ownerEmail }),

@@ -87,7 +87,7 @@ export function gap(): Paragraph {
 }
 
 /** A count axis: whole numbers only, one step per unit while the counts are small (not 0.2, 0.4 …). */
-export function countAxis(values: readonly (number | null)[]): { minimum: number; interval?: number; numberFormat: string } {
+export function countAxis(values: readonly number[]): { minimum: number; interval?: number; numberFormat: string } {
   const highest = Math.max(0, ...values.map((value) => value ?? 0));
   return highest <= 10 ? { minimum: 0, interval: 1, numberFormat: '0' } : { minimum: 0, numberFormat: '0' };
 }
