@@ -13,12 +13,18 @@ export interface TrendSeries {
 }
 
 /**
- * R-KPI, R-REP: the points a report's trend is drawn from: the dashboard's stored snapshots up to
- * the period's end, oldest first, and the report's own figures as the last point when no snapshot
- * is of that day (so the trend always ends where the tables stand).
+ * R-KPI, R-REP: the points a report's trend is drawn from, oldest first: each earlier year by its
+ * last kept point (the figures at its end, as the council saw them: like is compared with like), the
+ * report's year by every point kept up to the period's end (the meetings' and follow-ups' snapshots),
+ * and the report's own figures last when no kept point is of that day, so the trend ends where the
+ * tables stand. A region with four meetings a year would otherwise draw a dozen points a year.
  */
 export function trendPoints(dashboard: CouncilDashboard, period: ReportPeriod): TrendPoint[] {
-  const points = dashboard.trend.filter((point) => !isBefore(period.to, point.asOf)).sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0));
+  const byDate = (a: TrendPoint, b: TrendPoint): number => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0);
+  const kept = dashboard.trend.filter((point) => !isBefore(period.to, point.asOf)).sort(byDate);
+  const lastOfYear = new Map<number, TrendPoint>();
+  for (const point of kept) if (point.year < dashboard.year) lastOfYear.set(point.year, point);
+  const points = [...lastOfYear.values(), ...kept.filter((point) => point.year >= dashboard.year)].sort(byDate);
   if (!points.some((point) => point.asOf === dashboard.asOf)) {
     points.push({ year: dashboard.year, asOf: dashboard.asOf, source: 'live', goalAreas: dashboard.goalAreas });
   }

@@ -1,11 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import type { AdaptiveCard } from '../../bot/cards/adaptive-card';
+import { areaFollowUpCard } from '../../bot/cards/area-follow-up-card';
 import { CARD_VERBS, parseCardAction } from '../../bot/cards/card-actions';
 import { digestCard } from '../../bot/cards/digest-card';
 import { errorCard } from '../../bot/cards/error-card';
 import { helpCard } from '../../bot/cards/help-card';
+import { areaFollowUpInputOf } from '../../bot/council/area-follow-up';
 import { SUPPORTED_LOCALES, type Locale } from '../../src/domain/shared/localized-text';
 import { MY_TASKS_URL, cardInput, digestVariants, typicalAnswer } from '../bot/cards/sample-digests';
+import { dashboardFixture } from '../reports/council-dashboard-fixture';
 import { seriousAccessibilityViolations } from './harness/accessibility';
 import { openCardPage, renderCard, type CardTheme } from './harness/adaptive-card-page';
 import { launchChromium } from './harness/chromium-launch';
@@ -22,7 +25,8 @@ function allCards(locale: Locale): Record<string, AdaptiveCard> {
     ...digests,
     help: helpCard(locale, { myTasksUrl: MY_TASKS_URL }),
     'help-not-understood': helpCard(locale, { notUnderstood: 'vad ska jag göra?', myTasksUrl: MY_TASKS_URL }),
-    error: errorCard({ locale, message: locale === 'sv' ? 'SharePoint svarar inte just nu. Försök igen om en stund.' : 'SharePoint is not answering right now. Try again in a while.', myTasksUrl: MY_TASKS_URL, tryAgain: true })
+    error: errorCard({ locale, message: locale === 'sv' ? 'SharePoint svarar inte just nu. Försök igen om en stund.' : 'SharePoint is not answering right now. Try again in a while.', myTasksUrl: MY_TASKS_URL, tryAgain: true }),
+    'area-follow-up': areaFollowUpCard(areaFollowUpInputOf(dashboardFixture(), 'u-hjarta', locale, 'tertial-1', 'https://tillit.region.se'))
   };
 }
 

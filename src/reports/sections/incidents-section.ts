@@ -15,10 +15,10 @@ export function openIncidentsTable(context: ReportContext, rows: readonly Incide
   const blocks: ReportBlock[] = [
     dataTable(
       [
-        { header: text.t('table.title'), widthPercent: 28 },
-        { header: text.t('table.category'), widthPercent: 24 },
-        { header: text.t('table.status'), widthPercent: 13 },
-        { header: text.t('table.reported'), widthPercent: 17 },
+        { header: text.t('table.title'), widthPercent: 25 },
+        { header: text.t('table.category'), widthPercent: 26 },
+        { header: text.t('table.status'), widthPercent: 15 },
+        { header: text.t('table.reported'), widthPercent: 16 },
         { header: text.t('table.deadline'), widthPercent: 18 }
       ],
       listed.map((incident) => [
