@@ -1,6 +1,6 @@
+import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
 import { decodePng, encodePng, type RgbaImage } from '../../src/cli/png-image';
 import { COLOR_ICON_SIZE, OUTLINE_ICON_SIZE, drawColorIcon, drawOutlineIcon, iconProblems } from '../../src/cli/teams-app-icons';
 
@@ -57,18 +57,11 @@ describe('the Teams app icons', () => {
   });
 
   it('reads PNGs written with row filters and without alpha, as image editors write them', () => {
-    // 2×2 RGB: row 1 with the Sub filter, row 2 with the Up filter.
-    const header = Buffer.alloc(13);
-    header.writeUInt32BE(2, 0);
-    header.writeUInt32BE(2, 4);
-    header.set([8, 2, 0, 0, 0], 8);
-    const raw = Buffer.from([1, 10, 20, 30, 5, 5, 5, 2, 1, 1, 1, 0, 0, 0]);
-    const chunk = (type: string, data: Buffer): Buffer => {
-      const length = Buffer.alloc(4);
-      length.writeUInt32BE(data.length, 0);
-      return Buffer.concat([length, Buffer.from(type, 'latin1'), data, Buffer.alloc(4)]); // the reader does not check CRCs
-    };
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+    // 2×2 RGB (colour type 2) with the Paeth filter on every row, written by pngjs as an editor would.
+    const rgb = new PNG({ width: 2, height: 2, colorType: 2, inputColorType: 2, inputHasAlpha: false, filterType: 4 });
+    rgb.data = Buffer.from([10, 20, 30, 15, 25, 35, 11, 21, 31, 15, 25, 35]);
+    const png = PNG.sync.write(rgb, { colorType: 2, inputColorType: 2, inputHasAlpha: false, filterType: 4 });
+    expect(png[25]).toBe(2); // IHDR's colour type: no alpha in the file
     expect([...decodePng(png).pixels]).toEqual([10, 20, 30, 255, 15, 25, 35, 255, 11, 21, 31, 255, 15, 25, 35, 255]);
   });
 });
