@@ -20,7 +20,8 @@ const TEAMS_FRAME_ANCESTORS = "'self' https://teams.microsoft.com https://*.team
  * 'unsafe-inline' for styles. In Teams the page also talks to Entra ID (MSAL) and the SharePoint site.
  */
 function contentSecurityPolicy(signIn: TabSignIn): string {
-  const connect = signIn.mode === 'local' ? "'self'" : `'self' https://login.microsoftonline.com ${new URL(signIn.siteUrl).origin}`;
+  // TeamsJS fetches the hosts' valid origins from Microsoft's CDN; locally (offline) that is refused and it uses its built-in list.
+  const connect = signIn.mode === 'local' ? "'self'" : `'self' https://login.microsoftonline.com https://res.cdn.office.net ${new URL(signIn.siteUrl).origin}`;
   return `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src ${connect}; frame-ancestors ${TEAMS_FRAME_ANCESTORS}; base-uri 'none'; form-action 'none'`;
 }
 

@@ -68,7 +68,7 @@ describe('the council tab\'s pages on the app service (issue 10)', () => {
     expect(dashboard.status).toBe(200);
     expect(tabSignInSchema.parse(signInOf(dashboard.body))).toEqual(NESTED_APP);
     expect(dashboard.headers['set-cookie']).toBeUndefined();
-    expect(String(dashboard.headers['content-security-policy'])).toContain("connect-src 'self' https://login.microsoftonline.com https://region.sharepoint.com;");
+    expect(String(dashboard.headers['content-security-policy'])).toContain("connect-src 'self' https://login.microsoftonline.com https://res.cdn.office.net https://region.sharepoint.com;");
   });
 
   test('with neither a local site nor a tab sign-in, there is no tab', async () => {
