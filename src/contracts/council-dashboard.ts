@@ -169,6 +169,14 @@ export const councilDashboardSchema = z.object({
   incidents: incidentsSchema,
   actionPlan: z.array(actionRowSchema),
   meetings: z.array(meetingRowSchema),
+  /**
+   * Where this answer came from (issue 10, the first render): 'stored' — the year's dashboard as the
+   * app service last computed and kept it in SharePoint, served at once on a cold start (one read)
+   * while a live computation runs behind; 'live' — computed from a read of the registers at most a
+   * minute old. The tab shows a stored answer at once and asks again with `fresh=1` (which waits for
+   * the live one) to swap in today's figures. `computedAt` says how old a stored answer is.
+   */
+  servedFrom: z.enum(['stored', 'live']).optional(),
   /** What the signed-in person may do here (the security coordinator records maturity; council members meetings and snapshots). */
   may: z.object({ recordMaturity: z.boolean(), recordMeeting: z.boolean(), takeSnapshot: z.boolean() })
 });

@@ -15,8 +15,8 @@ export const COUNCIL_MEETINGS_PATH = '/council/meetings';
 
 const yearSchema = z.coerce.number({ invalid_type_error: 'must be a year such as 2026' }).int('must be a whole year').min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier');
 
-/** `?year=YYYY`; without it, the current year. */
-export const dashboardQuerySchema = z.object({ year: yearSchema.optional() }).strict();
+/** `?year=YYYY` (without it, the current year); `fresh=1`: wait for a live computation rather than take the stored dashboard (council-dashboard.ts, servedFrom). */
+export const dashboardQuerySchema = z.object({ year: yearSchema.optional(), fresh: z.literal('1').optional() }).strict();
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
 
 /** R-MAT: the security coordinator's status for one MSBFS 2020:6 area in one year, with a comment. Earlier assessments stay. */
