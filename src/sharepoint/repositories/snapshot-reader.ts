@@ -1,4 +1,4 @@
-import type { RegisterSnapshot } from '../../domain/registers';
+import { EMPTY_SNAPSHOT, type RegisterSnapshot } from '../../domain/registers';
 import type { RejectedRecord } from '../../domain/shared/validation';
 import type { RegisterRepositories } from './register-repositories';
 
@@ -8,36 +8,51 @@ export interface SnapshotRead {
   readonly rejected: Readonly<Record<string, readonly RejectedRecord[]>>;
 }
 
+/** Where each register list lands in the snapshot (the staff list is the roster), in the order they are read. */
+const SNAPSHOT_FIELD_OF_LIST = {
+  units: 'units',
+  staff: 'roster',
+  assets: 'assets',
+  classifications: 'classifications',
+  systems: 'systems',
+  processing: 'processing',
+  risks: 'risks',
+  riskAnalyses: 'riskAnalyses',
+  incidents: 'incidents',
+  documentVersions: 'documentVersions',
+  acknowledgements: 'acknowledgements',
+  trainingRecords: 'trainingRecords',
+  actions: 'actions',
+  maturity: 'maturity',
+  roleAssignments: 'roleAssignments',
+  meetings: 'meetings'
+} as const satisfies Record<string, keyof RegisterSnapshot>;
+
+export type RegisterListName = keyof typeof SNAPSHOT_FIELD_OF_LIST;
+
+export const ALL_REGISTER_LISTS = Object.keys(SNAPSHOT_FIELD_OF_LIST) as readonly RegisterListName[];
+
 /**
- * Reads every register the rules look at, whole, into one snapshot (the nudge run, the KPIs). The
+ * Reads the named registers, each whole, 5,000 items a page, into one snapshot; the registers not
+ * named stay empty (each caller reads only what its rules look at: a request budget, issue 9). The
  * lists are read one after another, not all at once, to stay far from SharePoint's throttling.
  */
-export async function readSnapshot(repositories: RegisterRepositories): Promise<SnapshotRead> {
+export async function readRegisterSnapshot<L extends RegisterListName>(repositories: Pick<RegisterRepositories, L>, lists: readonly L[]): Promise<SnapshotRead> {
   const rejected: Record<string, readonly RejectedRecord[]> = {};
-  const read = async <T>(name: string, reading: Promise<{ valid: T[]; rejected: RejectedRecord[] }>): Promise<T[]> => {
-    const result = await reading;
-    if (result.rejected.length > 0) rejected[name] = result.rejected;
-    return result.valid;
-  };
-  const snapshot: RegisterSnapshot = {
-    units: await read('units', repositories.units.readAll()),
-    roster: await read('staff', repositories.staff.readAll()),
-    assets: await read('assets', repositories.assets.readAll()),
-    classifications: await read('classifications', repositories.classifications.readAll()),
-    systems: await read('systems', repositories.systems.readAll()),
-    processing: await read('processing', repositories.processing.readAll()),
-    risks: await read('risks', repositories.risks.readAll()),
-    riskAnalyses: await read('riskAnalyses', repositories.riskAnalyses.readAll()),
-    incidents: await read('incidents', repositories.incidents.readAll()),
-    documentVersions: await read('documentVersions', repositories.documentVersions.readAll()),
-    acknowledgements: await read('acknowledgements', repositories.acknowledgements.readAll()),
-    trainingRecords: await read('trainingRecords', repositories.trainingRecords.readAll()),
-    actions: await read('actions', repositories.actions.readAll()),
-    maturity: await read('maturity', repositories.maturity.readAll()),
-    roleAssignments: await read('roleAssignments', repositories.roleAssignments.readAll()),
-    meetings: await read('meetings', repositories.meetings.readAll())
-  };
-  return { snapshot, rejected };
+  const snapshot: Record<keyof RegisterSnapshot, readonly unknown[]> = { ...EMPTY_SNAPSHOT };
+  const named: readonly RegisterListName[] = lists;
+  for (const list of ALL_REGISTER_LISTS.filter((name): name is L => named.includes(name))) {
+    const result: { readonly valid: readonly unknown[]; readonly rejected: readonly RejectedRecord[] } = await repositories[list].readAll();
+    if (result.rejected.length > 0) rejected[list] = result.rejected;
+    snapshot[SNAPSHOT_FIELD_OF_LIST[list]] = result.valid;
+  }
+  // Each field was filled by its own list's repository, whose items are that field's type.
+  return { snapshot: snapshot as unknown as RegisterSnapshot, rejected };
+}
+
+/** Every register the rules look at, whole, into one snapshot (the KPIs, the seeding's checks). */
+export function readSnapshot(repositories: RegisterRepositories): Promise<SnapshotRead> {
+  return readRegisterSnapshot(repositories, ALL_REGISTER_LISTS);
 }
 
 /** The registers the nudge planner reads (src/domain/nudges: planNudges, owedItems, roleSlots). */
@@ -53,38 +68,14 @@ export const NUDGE_PLAN_LISTS = [
   'acknowledgements',
   'trainingRecords',
   'roleAssignments'
-] as const;
+] as const satisfies readonly RegisterListName[];
 
 /**
- * The snapshot the nudge plan needs, and nothing more: each list of NUDGE_PLAN_LISTS read once,
- * whole, 5,000 items a page (the nudge run's request budget, issue 9); the registers the planner
- * does not look at (processing, risk analyses, actions, maturity, meetings) stay empty. A test holds
- * the plan from this snapshot equal to the plan from the full one.
+ * The snapshot the nudge plan needs, and nothing more: each list of NUDGE_PLAN_LISTS read once
+ * (the nudge run's request budget, issue 9); the registers the planner does not look at (processing,
+ * risk analyses, actions, maturity, meetings) stay empty. A test holds the plan from this snapshot
+ * equal to the plan from the full one.
  */
-export async function readNudgeSnapshot(repositories: RegisterRepositories): Promise<SnapshotRead> {
-  const rejected: Record<string, readonly RejectedRecord[]> = {};
-  const read = async <T>(name: string, reading: Promise<{ valid: T[]; rejected: RejectedRecord[] }>): Promise<T[]> => {
-    const result = await reading;
-    if (result.rejected.length > 0) rejected[name] = result.rejected;
-    return result.valid;
-  };
-  const snapshot: RegisterSnapshot = {
-    units: await read('units', repositories.units.readAll()),
-    roster: await read('staff', repositories.staff.readAll()),
-    assets: await read('assets', repositories.assets.readAll()),
-    classifications: await read('classifications', repositories.classifications.readAll()),
-    systems: await read('systems', repositories.systems.readAll()),
-    processing: [],
-    risks: await read('risks', repositories.risks.readAll()),
-    riskAnalyses: [],
-    incidents: await read('incidents', repositories.incidents.readAll()),
-    documentVersions: await read('documentVersions', repositories.documentVersions.readAll()),
-    acknowledgements: await read('acknowledgements', repositories.acknowledgements.readAll()),
-    trainingRecords: await read('trainingRecords', repositories.trainingRecords.readAll()),
-    actions: [],
-    maturity: [],
-    roleAssignments: await read('roleAssignments', repositories.roleAssignments.readAll()),
-    meetings: []
-  };
-  return { snapshot, rejected };
+export function readNudgeSnapshot(repositories: RegisterRepositories): Promise<SnapshotRead> {
+  return readRegisterSnapshot(repositories, NUDGE_PLAN_LISTS);
 }
