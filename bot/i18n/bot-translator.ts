@@ -1,5 +1,5 @@
-import i18next, { type i18n } from 'i18next';
 import type { Locale } from '../../src/domain/shared/localized-text';
+import { isolatedTranslator } from '../../src/i18n/isolated-translator';
 import { en } from './en';
 import { sv } from './sv';
 
@@ -18,35 +18,14 @@ export interface BotText {
 const cache = new Map<Locale, BotText>();
 
 /**
- * The bot's own translator (issue 9), over bot/i18n's sv and en, not the web parts' bundle. A key
- * missing in English falls back to Swedish; a key missing everywhere shows itself, so a gap is visible
- * and caught by the tests rather than blank.
+ * The bot's own translator (issue 9), over bot/i18n's sv and en, not the web parts' bundle
+ * (isolatedTranslator). Register text is escaped for markdown by the cards.
  */
 export function botText(locale: Locale): BotText {
   const known = cache.get(locale);
   if (known !== undefined) return known;
-  const instance: i18n = i18next.createInstance();
-  void instance.init({
-    lng: locale,
-    fallbackLng: 'sv',
-    resources: { sv: { translation: sv }, en: { translation: en } },
-    // The cards are JSON, not HTML: escaping here would show &amp;. Register text is escaped for markdown by the cards.
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    returnNull: false,
-    showSupportNotice: false
-  });
-  const dates = new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const text: BotText = {
-    locale,
-    t: (key, values) => instance.t(key, values ?? {}) as string,
-    date: (isoDate) => {
-      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-      // Noon UTC, shown in UTC: the calendar date never shifts with the server's time zone.
-      return match ? dates.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12))) : isoDate;
-    },
-    has: (key) => instance.exists(key)
-  };
+  const words = isolatedTranslator({ sv, en }, locale);
+  const text: BotText = { locale, t: words.t, date: words.longDate, has: words.has };
   cache.set(locale, text);
   return text;
 }
