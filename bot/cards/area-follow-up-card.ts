@@ -21,7 +21,7 @@ export interface AreaFollowUpCardInput {
   /** Open risks per level, lowest level first, with the level's name in the card's language. */
   readonly risksByLevel: readonly { readonly label: string; readonly count: number }[];
   readonly openIncidents: number;
-  /** Absolute: the area's Word report (GET /api/council/report?…&unit=…). */
+  /** Absolute: where the area's Word report is offered (the Teams personal tab's deep link, or the app service's /tab/my-tasks locally; src/contracts/area-report-link.ts). */
   readonly reportUrl: string;
 }
 

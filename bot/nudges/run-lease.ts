@@ -1,5 +1,5 @@
 import { instantOf, type Instant, type IsoDate } from '../../src/domain/shared/calendar';
-import type { NudgeLogEntry, RunState } from '../../src/sharepoint/mappers/records/nudge-log-entry';
+import type { NudgeLogEntry, NudgeLogKind, RunState } from '../../src/sharepoint/mappers/records/nudge-log-entry';
 import { runKeyOf } from './message-key';
 import type { LoggedRow, NudgeLogStore } from './nudge-log-store';
 
@@ -36,14 +36,16 @@ export class RunLease {
     private readonly holder: string,
     private readonly runDay: IsoDate,
     private readonly leaseSeconds: number,
-    private readonly now: () => Date
+    private readonly now: () => Date,
+    /** The lease row's kind and key: the nudge run's day by default; the area follow-up's own (R-REP). */
+    private readonly identity: { readonly kind: NudgeLogKind; readonly key: string } = { kind: 'run', key: runKeyOf(runDay) }
   ) {}
 
   private record(outcome: RunState, now: Date, summary: string, base: LoggedRow | undefined): NudgeLogEntry {
     return {
       id: base?.id ?? 'new',
-      kind: 'run',
-      key: runKeyOf(this.runDay),
+      kind: this.identity.kind,
+      key: this.identity.key,
       runDay: this.runDay,
       outcome,
       itemKeys: [],

@@ -29,6 +29,8 @@ export interface ProductionSettings {
   readonly config: RegionConfig;
   /** Where a card's "My tasks" link goes: the SharePoint page with the My tasks web part. */
   readonly myTasksUrl: string;
+  /** The Teams app's id (manifest/, appId): the area follow-up card's deep link to the personal tab; without it no follow-up is sent. */
+  readonly teamsAppId: string | undefined;
   readonly host: string;
   readonly port: number;
 }
@@ -55,6 +57,7 @@ const environmentSchema = z.object({
   TILLIT_ACKNOWLEDGEMENT_KEY: z.string({ required_error: 'is required (base64 of 32 random bytes, from the key vault)' }).pipe(acknowledgementKeySchema),
   TILLIT_REGION_CONFIG_FILE: optional,
   TILLIT_MY_TASKS_URL: optional.pipe(httpsUrl.optional()),
+  TILLIT_TEAMS_APP_ID: optional.pipe(guid.optional()),
   TILLIT_AUTHORITY_HOST: optional.pipe(httpsUrl.optional()),
   TILLIT_APP_HOST: optional.pipe(z.string().ip('must be an IP address to listen on, such as 127.0.0.1').optional()),
   TILLIT_APP_PORT: tcpPortSchema.default('3978')
@@ -124,6 +127,7 @@ export function productionSettingsFrom(env: NodeJS.ProcessEnv): ProductionSettin
     acknowledgementKey: settings.TILLIT_ACKNOWLEDGEMENT_KEY,
     config,
     myTasksUrl: settings.TILLIT_MY_TASKS_URL ?? settings.TILLIT_SITE_URL,
+    teamsAppId: settings.TILLIT_TEAMS_APP_ID?.toLowerCase(),
     host: settings.TILLIT_APP_HOST ?? '127.0.0.1',
     port: settings.TILLIT_APP_PORT
   };

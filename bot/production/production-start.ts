@@ -10,6 +10,8 @@ import { createTillitBot } from '../agent/tillit-agent';
 import { nudgeRunServices } from '../nudges/nudge-services';
 import { scheduleDailyNudges } from '../nudges/scheduled-run';
 import { scheduleDailyKpiSnapshots } from '../council/kpi-snapshot-schedule';
+import { scheduleAreaFollowUps } from '../council/area-follow-up-schedule';
+import { areaFollowUpServices } from '../council/area-follow-up-services';
 import { myTasksOf } from '../tasks/my-tasks';
 import type { ProductionSettings } from './production-settings';
 
@@ -52,6 +54,8 @@ export async function startProductionAppService(settings: ProductionSettings, lo
   const nudges = scheduleDailyNudges(nudgeRunServices({ siteUrl: settings.siteUrl, token }, settings.config, log, { myTasksUrl: settings.myTasksUrl, bot: settings.bot }));
   // The council's daily KPI snapshot (issue 10), caught up at the start if the day has none yet.
   const snapshots = scheduleDailyKpiSnapshots(api, settings.config.kpiSnapshots);
+  // The May and December area follow-up (R-REP): its cards open the Teams app's personal tab, so it needs the app's id.
+  const followUps = settings.teamsAppId === undefined ? undefined : scheduleAreaFollowUps(areaFollowUpServices(api, { kind: 'teams', teamsAppId: settings.teamsAppId }, settings.bot));
   const next = nudges?.nextRun();
   const nextSnapshot = snapshots?.nextRun();
   log(`Tillit app service: ${service.url} for ${settings.siteUrl}`);
@@ -59,9 +63,14 @@ export async function startProductionAppService(settings: ProductionSettings, lo
   log(`  Bot: /api/messages for Bot Service app ${settings.bot.clientId}`);
   log(`  Nudge run: ${next === undefined ? 'not scheduled (nudgeRun.scheduled is off)' : `daily at ${settings.config.nudgeRun.dailyAt} ${settings.config.timeZone}, next ${next.toISOString()}`}`);
   log(`  KPI snapshot: ${nextSnapshot === undefined ? 'not scheduled (kpiSnapshots.scheduled is off)' : `daily at ${settings.config.kpiSnapshots.dailyAt} ${settings.config.timeZone}, next ${nextSnapshot.toISOString()}`}`);
+  const nextFollowUp = followUps?.nextRun();
+  log(
+    `  Area follow-up: ${settings.teamsAppId === undefined ? 'not scheduled (TILLIT_TEAMS_APP_ID, the Teams app\'s id, is not set)' : nextFollowUp === undefined ? 'not scheduled (areaFollowUp.scheduled is off)' : `next ${nextFollowUp.toISOString()}`}`
+  );
   return {
     ...service,
     close: async () => {
+      followUps?.stop();
       nudges?.stop();
       snapshots?.stop();
       await service.close();

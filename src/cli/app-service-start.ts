@@ -8,6 +8,8 @@ import { myTasksOf } from '../../bot/tasks/my-tasks';
 import { nudgeRunServices } from '../../bot/nudges/nudge-services';
 import { scheduleDailyNudges } from '../../bot/nudges/scheduled-run';
 import { scheduleDailyKpiSnapshots } from '../../bot/council/kpi-snapshot-schedule';
+import { scheduleAreaFollowUps } from '../../bot/council/area-follow-up-schedule';
+import { areaFollowUpServices } from '../../bot/council/area-follow-up-services';
 import { botAuthSettingsFrom, isProduction } from '../../bot/agent/bot-auth-settings';
 import { createTillitBot } from '../../bot/agent/tillit-agent';
 import type { RegionConfig } from '../config/region-config';
@@ -42,6 +44,8 @@ export async function startLocalAppService(
   const nudges = scheduleDailyNudges(nudgeRunServices({ siteUrl: localSiteUrl, token: localToken(APP_PRINCIPAL_EMAIL) }, config, log, { myTasksUrl: `${service.url}/workbench/?part=my-tasks` }));
   // The council's daily KPI snapshot (issue 10), caught up at the start if the day has none yet (idempotent per day).
   const snapshots = scheduleDailyKpiSnapshots(api, config.kpiSnapshots);
+  // The May and December area follow-up (R-REP); locally its cards link to this service's own personal tab page.
+  const followUps = scheduleAreaFollowUps(areaFollowUpServices(api, { kind: 'app-service', baseUrl: service.url }, auth));
   log(describeBuild(service.bundles));
   log('');
   log(`App service:       ${service.url}  (the bot at ${service.url}/api/messages, ${auth.mode === 'anonymous' ? 'anonymous: Agents Playground' : `Bot Service app ${auth.clientId}`})`);
@@ -51,9 +55,12 @@ export async function startLocalAppService(
   const nextSnapshot = snapshots?.nextRun();
   log(`KPI snapshot:      ${nextSnapshot === undefined ? 'not scheduled (kpiSnapshots.scheduled is off)' : `daily at ${config.kpiSnapshots.dailyAt} ${config.timeZone}, next ${nextSnapshot.toISOString()}`}; now: POST /api/council/snapshots`);
   log(`Nudge run:         ${next === undefined ? 'not scheduled (nudgeRun.scheduled is off)' : `daily at ${config.nudgeRun.dailyAt} ${config.timeZone}, next ${next.toISOString()}`}; now: npx tillit nudge`);
+  const nextFollowUp = followUps?.nextRun();
+  log(`Area follow-up:    ${nextFollowUp === undefined ? 'not scheduled (areaFollowUp.scheduled is off)' : `next ${nextFollowUp.toISOString()}`}; now: npx tillit area-follow-up`);
   return {
     ...service,
     close: async () => {
+      followUps?.stop();
       nudges?.stop();
       snapshots?.stop();
       await service.close();

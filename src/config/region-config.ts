@@ -5,6 +5,7 @@ import { PROTECTION_GOALS } from '../domain/classification/classification';
 import { EMPLOYMENT_TYPES } from '../domain/people/person';
 import { kpiSnapshotScheduleSchema } from './kpi-snapshot-config';
 import { nudgeRunSchema } from './nudge-run-config';
+import { areaFollowUpScheduleSchema } from './area-follow-up-config';
 
 /**
  * A region's configuration: every scale, interval, role and term that differs between regions
@@ -239,7 +240,9 @@ export const regionConfigSchema = z
     /** The nudge run: its daily time, rate limits, retry bound and lease (nudge-run-config.ts). */
     nudgeRun: nudgeRunSchema.default({}),
     /** The app service's daily KPI snapshot (kpi-snapshot-config.ts). */
-    kpiSnapshots: kpiSnapshotScheduleSchema.default({})
+    kpiSnapshots: kpiSnapshotScheduleSchema.default({}),
+    /** The May and December follow-up cards to area and department chiefs (area-follow-up-config.ts). */
+    areaFollowUp: areaFollowUpScheduleSchema.default({})
   })
   .superRefine((config, ctx) => {
     const scaleMax = config.classification.consequenceScale.length - 1;
@@ -279,6 +282,9 @@ export const regionConfigSchema = z
           message: `no organisation level has the key "${role.scope.level}"`
         });
       }
+    });
+    (config.areaFollowUp.levels ?? []).forEach((level, index) => {
+      if (!levelKeys.has(level)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['areaFollowUp', 'levels', index], message: `no organisation level has the key "${level}"` });
     });
     for (const field of ['areaResponsibleRoleKey', 'fallbackRoleKey'] as const) {
       if (!roleKeys.has(config.nudges[field])) {

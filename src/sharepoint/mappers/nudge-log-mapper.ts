@@ -59,5 +59,10 @@ export const nudgeLogMapper = defineMapper({
   }),
   // One message per person and run day (R-NDG-2, R-NDG-4), one lease row per run day: the unique
   // write key makes the first claim the only one, whatever its content or state.
-  writeKeyOf: (entry) => (entry.kind === 'run' ? naturalWriteKey('nudge-run', entry.runDay) : naturalWriteKey('nudge', entry.runDay, entry.recipientEmail ?? entry.key))
+  // An area follow-up's rows (R-REP) are keyed by their own key: `area:<year>-<period>:<unit>:<chief>`
+  // (once per chief, area and follow-up) and `area-run:<year>-<period>` (one lease per follow-up).
+  writeKeyOf: (entry) => {
+    if (entry.kind === 'area-message' || entry.kind === 'area-run') return naturalWriteKey(entry.kind, entry.key);
+    return entry.kind === 'run' ? naturalWriteKey('nudge-run', entry.runDay) : naturalWriteKey('nudge', entry.runDay, entry.recipientEmail ?? entry.key);
+  }
 });

@@ -24,7 +24,7 @@ describe.each(SUPPORTED_LOCALES)('the area follow-up card (%s)', (locale) => {
     expect(facts.some((fact) => fact.startsWith(locale === 'sv' ? 'Medel' : 'Medium'))).toBe(false);
     expect(texts).toContain(locale === 'sv' ? '1 avvikelse eller incident är inte avslutad.' : '1 deviation or incident is not closed.');
     expect(actionsOf(card)).toEqual([
-      { type: 'Action.OpenUrl', title: locale === 'sv' ? 'Öppna rapporten (Word)' : 'Open the report (Word)', url: `${APP}/api/council/report?year=2026&lang=${locale}&period=tertial-1&unit=u-hjarta` }
+      { type: 'Action.OpenUrl', title: locale === 'sv' ? 'Öppna rapporten (Word)' : 'Open the report (Word)', url: `${APP}/tab/my-tasks?areaReport=area-report%3A2026%3Atertial-1%3Au-hjarta` }
     ]);
   });
 
@@ -34,7 +34,7 @@ describe.each(SUPPORTED_LOCALES)('the area follow-up card (%s)', (locale) => {
     const texts = textsOf(card).join('\n');
     expect(texts).toContain(locale === 'sv' ? 'Inget är försenat' : 'Nothing is overdue');
     expect(texts).toContain(locale === 'sv' ? 'inga öppna risker' : 'no open risks');
-    expect(actionsOf(card)[0]).toMatchObject({ url: `${APP}/api/council/report?year=2026&lang=${locale}&unit=u-stab` });
+    expect(actionsOf(card)[0]).toMatchObject({ url: `${APP}/tab/my-tasks?areaReport=area-report%3A2026%3Ayear%3Au-stab` });
   });
 
   test('a hostile unit name is escaped for the card\'s markdown', () => {

@@ -25,7 +25,12 @@ export type RunState = (typeof RUN_STATES)[number];
 export const NUDGE_OUTCOMES = [...MESSAGE_STATES, ...RUN_STATES] as const;
 export type NudgeOutcome = (typeof NUDGE_OUTCOMES)[number];
 
-export const NUDGE_LOG_KINDS = ['message', 'run'] as const;
+/*
+ * `area-message` and `area-run`: the May and December area follow-up cards (R-REP; bot/council/
+ * area-follow-up-run.ts) go through the same claim protocol, one row per chief, area and follow-up,
+ * and one lease row per follow-up; the nudge run reads only its own kinds.
+ */
+export const NUDGE_LOG_KINDS = ['message', 'run', 'area-message', 'area-run'] as const;
 export type NudgeLogKind = (typeof NUDGE_LOG_KINDS)[number];
 
 /**
