@@ -3,6 +3,7 @@ import { DEFAULT_NUDGE_RUN_CONFIG, type NudgeRunConfig } from '../../src/config/
 import type { AreaReportLinkBase } from '../../src/contracts/area-report-link';
 import type { CouncilDashboard } from '../../src/contracts/council-dashboard';
 import { planAreaFollowUp, type AreaFollowUp } from '../../src/domain/council/area-follow-up-plan';
+import { reportingLevel } from '../../src/domain/council/overdue-by-unit';
 import { instantOf } from '../../src/domain/shared/calendar';
 import type { MessageState } from '../../src/sharepoint/mappers/records/nudge-log-entry';
 import { BotInstallations } from '../agent/bot-installations';
@@ -80,7 +81,9 @@ export async function runAreaFollowUp(services: AreaFollowUpServices, followUp: 
   const summary: AreaFollowUpSummary = { followUp: `${followUp.year} ${followUp.period}`, planned: 0, sent: 0, skippedAlreadySent: 0, notInstalled: 0, deadLettered: 0, stale: 0, unknown: 0, skippedOther: 0, vacant: 0 };
   const today = councilToday(services);
   const read = await councilReadsOf(services).refresh();
-  const plan = planAreaFollowUp(read.snapshot.units, read.snapshot.roster, areaFollowUpLevels(services.config.areaFollowUp, services.config.organisationLevels), today);
+  const levels = areaFollowUpLevels(services.config.areaFollowUp, services.config.organisationLevels);
+  const plan = planAreaFollowUp(read.snapshot.units, read.snapshot.roster, levels, reportingLevel(services.config), today);
+  if (plan.outsideAreas.length > 0) services.log(`area follow-up: ${plan.outsideAreas.length} unit(s) at a follow-up level lie in no area (above ${reportingLevel(services.config)}): ${plan.outsideAreas.slice(0, 10).join(', ')}`);
   summary.vacant = plan.vacant.length;
   if (plan.vacant.length > 0) services.log(`area follow-up: no chief for ${plan.vacant.length} unit(s): ${plan.vacant.slice(0, 10).join(', ')}${plan.vacant.length > 10 ? ', …' : ''}`);
   const installed = await services.registers.botInstallations.readAll();

@@ -53,7 +53,7 @@ describe('who gets which area\'s card (R-REP)', () => {
   const units = [unit('f1', 'forvaltning'), unit('o1', 'omrade', 'f1'), unit('o2', 'omrade', 'f1'), unit('a1', 'avdelning', 'o1'), unit('a2', 'avdelning', 'o1'), unit('e1', 'enhet', 'a1')];
   const TODAY = isoDate('2026-05-15');
 
-  test('the chief of every område and avdelning, once per area; vacancies reported; other levels left out', () => {
+  test('the chief of every område and avdelning gets their area\'s card; vacancies reported; other levels left out', () => {
     const roster = [
       person('forv.chef@r.se', 'f1', { managerSince: isoDate('2019-01-01') }),
       person('omr1.chef@r.se', 'o1', { managerSince: isoDate('2019-01-01') }),
@@ -64,20 +64,30 @@ describe('who gets which area\'s card (R-REP)', () => {
       // Becomes a manager only after the day: not chief yet, so a2 is vacant.
       person('later@r.se', 'a2', { managerSince: isoDate('2026-06-01') })
     ];
-    const plan = planAreaFollowUp(units, roster, ['omrade', 'avdelning'], TODAY);
-    expect(plan.recipients.map((recipient) => `${recipient.unitId}:${recipient.email}`)).toEqual(['a1:avd.chef@r.se', 'o1:omr1.chef@r.se']);
-    expect(plan.recipients[0]).toMatchObject({ unitName: 'Unit a1', name: 'avd.chef' });
+    const plan = planAreaFollowUp(units, roster, ['omrade', 'avdelning'], 'omrade', TODAY);
+    // The department chief gets the follow-up of the area (område) the department lies in: the council's figures are kept per område.
+    expect(plan.recipients.map((recipient) => `${recipient.unitId}:${recipient.email}`)).toEqual(['o1:avd.chef@r.se', 'o1:omr1.chef@r.se']);
+    expect(plan.recipients[0]).toMatchObject({ unitName: 'Unit o1', name: 'avd.chef', chiefOf: ['a1'] });
     expect(plan.vacant).toEqual(['a2', 'o2']);
+    expect(plan.outsideAreas).toEqual([]);
   });
 
-  test('a chief of two units gets two cards; a chief who has left gets none', () => {
+  test('a chief of two areas gets two cards, of an area and a department in it one; a chief who has left gets none', () => {
     const roster = [
       person('Both.Chief@r.se', 'o1', { managerSince: isoDate('2019-01-01') }),
       person('Both.Chief@r.se', 'o2', { managerSince: isoDate('2019-01-01') }),
+      person('both.chief@r.se', 'a2', { managerSince: isoDate('2019-01-01') }),
       person('gone@r.se', 'a1', { managerSince: isoDate('2019-01-01'), endDate: isoDate('2026-01-31') })
     ];
-    const plan = planAreaFollowUp(units, roster, ['omrade', 'avdelning'], TODAY);
-    expect(plan.recipients.map((recipient) => `${recipient.unitId}:${recipient.email}`)).toEqual(['o1:both.chief@r.se', 'o2:both.chief@r.se']);
-    expect(plan.vacant).toEqual(['a1', 'a2']);
+    const plan = planAreaFollowUp(units, roster, ['omrade', 'avdelning'], 'omrade', TODAY);
+    expect(plan.recipients.map((recipient) => `${recipient.unitId}:${recipient.email}:${recipient.chiefOf.join('+')}`)).toEqual(['o1:both.chief@r.se:a2+o1', 'o2:both.chief@r.se:o2']);
+    expect(plan.vacant).toEqual(['a1']);
+  });
+
+  test('a unit above the reporting level lies in no area: reported, no card', () => {
+    const roster = [person('forv.chef@r.se', 'f1', { managerSince: isoDate('2019-01-01') })];
+    const plan = planAreaFollowUp(units, roster, ['forvaltning'], 'omrade', TODAY);
+    expect(plan.recipients).toEqual([]);
+    expect(plan.outsideAreas).toEqual(['f1']);
   });
 });
