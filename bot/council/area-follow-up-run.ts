@@ -24,6 +24,12 @@ export interface AreaFollowUpServices extends CouncilServices {
   readonly connector: ConnectorPort;
   /** Where the card's link opens the area's report (src/contracts/area-report-link.ts). */
   readonly linkBase: AreaReportLinkBase;
+  /**
+   * The dashboard the cards' figures come from; the year's (councilDashboardFor) by default. The card
+   * and the area's report should show the same figures: where the report is computed per period
+   * (a finished one as at its end), give the same computation here.
+   */
+  readonly dashboardOf?: (followUp: AreaFollowUp) => Promise<CouncilDashboard>;
 }
 
 export interface AreaFollowUpSummary {
@@ -98,7 +104,7 @@ export async function runAreaFollowUp(services: AreaFollowUpServices, followUp: 
   if (!taken.acquired) return { status: 'busy', reason: taken.reason, summary };
   try {
     const rows = new Map(logged.rows.filter((row) => row.record.kind === 'area-message' && row.record.key.startsWith(prefix)).map((row) => [row.record.key, row]));
-    const dashboard = await councilDashboardFor(services, followUp.year);
+    const dashboard = await (services.dashboardOf ?? ((due: AreaFollowUp) => councilDashboardFor(services, due.year)))(followUp);
     const sender = new MessageSender(services.connector, settings);
     for (const message of messages) {
       await lease.renewIfDue();
