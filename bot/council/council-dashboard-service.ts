@@ -9,6 +9,8 @@ import type { AppApiServices } from '../api/app-api-services';
 import type { Caller } from '../http/caller-identity';
 import { HttpProblem } from '../http/http-problem';
 import { CouncilReadCache } from './council-read-cache';
+import { storedDashboardFor } from './stored-dashboard-answer';
+import { storeDashboardIfStale } from './stored-council-dashboard';
 
 export type CouncilServices = Pick<AppApiServices, 'registers' | 'config' | 'now' | 'sitePath' | 'log'>;
 
@@ -42,6 +44,7 @@ export function councilReadsOf(services: CouncilServices): CouncilReadCache {
  * R-SEC-1: what the caller may do in the council's tab, and whether they may see it at all — the
  * dashboard shows the region's risks and open incidents, so only someone with a council duty (the
  * security coordinator, the CISO, a council member by default: council-permissions.ts) reads it.
+ * `assignments` need hold only the caller's own (the stored path reads no others).
  */
 export function mayOfCaller(caller: Caller, assignments: readonly RoleAssignment[], services: Pick<CouncilServices, 'config' | 'now'>): CouncilPermissions {
   const may = councilPermissions(caller.email, assignments, services.config, councilToday(services));
@@ -56,28 +59,57 @@ export function requirePastOrCurrentYear(year: number, today: IsoDate): void {
   if (year > yearOf(today)) throw new HttpProblem(400, 'invalid-request', `The address is invalid: year: ${year} has not begun (the current year is ${yearOf(today)})`);
 }
 
-/**
- * The council's dashboard for `year` (default: the current one) from the registers, as the tab reads
- * it and the annual report is written from (issue 10): one read of each list (kept a minute,
- * council-read-cache.ts), councilDashboardOf's
- * pure composition, and the contract's schema on the way out (a figure the contract refuses is a bug
- * here, not the tab's to find). With a caller, only a council member gets it (403 otherwise) and `may`
- * is theirs; without one (the `tillit report` command, a server-side job) `may` is all false.
- */
-export async function councilDashboardFor(services: CouncilServices, year?: number, caller?: Caller): Promise<CouncilDashboard> {
-  const today = councilToday(services);
-  const chosen = year ?? yearOf(today);
-  requirePastOrCurrentYear(chosen, today);
-  const read = await councilReadsOf(services).current();
-  const may = caller === undefined ? NO_COUNCIL_PERMISSIONS : mayOfCaller(caller, read.snapshot.roleAssignments, services);
+/** The dashboard of `year` computed from `read` (councilDashboardOf's pure composition), checked with the contract's schema. */
+export function liveDashboardOf(services: CouncilServices, read: CouncilRead, year: number, may: CouncilPermissions): CouncilDashboard {
   const dashboard = councilDashboardOf({
     snapshot: read.snapshot,
     kpiSnapshots: read.kpiSnapshots,
     config: services.config,
-    year: chosen,
+    year,
     now: instantOf(services.now()),
     linkOf: (kind, id) => subjectLink(services.sitePath, kind, id),
     may
   });
-  return councilDashboardSchema.parse(dashboard);
+  // A figure the contract refuses is a bug here, not the tab's to find.
+  return councilDashboardSchema.parse({ ...dashboard, servedFrom: 'live' });
+}
+
+export interface DashboardOptions {
+  /** `fresh=1`: never the stored dashboard; wait for the read in flight (the one a stored answer started behind it). */
+  readonly fresh?: boolean;
+}
+
+/**
+ * The council's dashboard for `year` (default: the current one), as the tab reads it and the annual
+ * report is written from (issue 10).
+ *
+ * With a caller (the API) and the register read cold (nothing kept: the service just started), it
+ * is the year's stored dashboard when there is one (stored-dashboard-answer.ts: two SharePoint round
+ * trips, `servedFrom: 'stored'`, `may` the caller's), and the live read starts behind it. Otherwise,
+ * or with `fresh`, it is computed live from one read of each list (kept a minute,
+ * council-read-cache.ts; `servedFrom: 'live'`), and a live answer renews the year's stored copy when
+ * that is older than ten minutes (in the background; stored-council-dashboard.ts). Only a council
+ * member gets it (403 otherwise).
+ *
+ * Without a caller (`tillit report`, a server-side job) it is always live and `may` is all false;
+ * nothing is written.
+ */
+export async function councilDashboardFor(services: CouncilServices, year?: number, caller?: Caller, options: DashboardOptions = {}): Promise<CouncilDashboard> {
+  const today = councilToday(services);
+  const chosen = year ?? yearOf(today);
+  requirePastOrCurrentYear(chosen, today);
+  const reads = councilReadsOf(services);
+  if (caller !== undefined && options.fresh !== true && !reads.isWarm()) {
+    const stored = await storedDashboardFor(services, chosen, caller);
+    if (stored !== undefined) {
+      // The live read behind the stored answer (single flight): the next request, or `fresh=1`, has it.
+      reads.current().catch((error: unknown) => services.log(`council: the read behind a stored dashboard failed: ${error instanceof Error ? error.message : String(error)}`));
+      return stored;
+    }
+  }
+  const read = options.fresh === true ? await reads.settled() : await reads.current();
+  const may = caller === undefined ? NO_COUNCIL_PERMISSIONS : mayOfCaller(caller, read.snapshot.roleAssignments, services);
+  const dashboard = liveDashboardOf(services, read, chosen, may);
+  if (caller !== undefined) void storeDashboardIfStale(services, dashboard);
+  return dashboard;
 }

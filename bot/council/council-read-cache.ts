@@ -40,6 +40,20 @@ export class CouncilReadCache {
     return this.fresh(now);
   }
 
+  /** Whether a read is kept (however old): a cold cache has none, and the dashboard may then be served as stored (stored-council-dashboard.ts). */
+  public isWarm(): boolean {
+    return this.cached !== undefined;
+  }
+
+  /**
+   * The read in flight when there is one (begun after the last invalidate), else as current(): what
+   * `fresh=1` waits for after a stored first render started the read behind it.
+   */
+  public settled(): Promise<CouncilRead> {
+    if (this.inFlight !== undefined && this.inFlight.generation === this.generation) return this.inFlight.reading;
+    return this.current();
+  }
+
   /** A read begun now (or the one in flight), kept for the dashboards after it: the daily job's, which must not take stale figures. */
   public refresh(): Promise<CouncilRead> {
     return this.fresh(this.options.now().getTime());

@@ -18,7 +18,7 @@ import { recordMaturity, recordMeeting, takeMeetingSnapshot } from './council-wr
 
 /**
  * The security council's API (issue 10; R-KPI, R-MAT, R-MTG, R-ACT, R-REP, R-SEC-1): the dashboard in
- * one round trip, a KPI snapshot taken now, the year's maturity per area, and a meeting whose actions
+ * one round trip (on a cold start the stored dashboard, `fresh=1` for the live one), a KPI snapshot taken now, the year's maturity per area, and a meeting whose actions
  * land in the action plan. The caller is the signed-in person; what they may do is the roles
  * register's (council-permissions.ts). Requests are validated before anything is read or written, and
  * answers with the contract's schemas (src/contracts/council-*.ts).
@@ -28,8 +28,8 @@ export function councilRoutes(services: AppApiServices): Router {
   router.get(COUNCIL_DASHBOARD_PATH, async (request, response) => {
     const query = parseRequest(dashboardQuerySchema, request.query, 'The address');
     const caller = await services.callerOf(request);
-    // councilDashboardFor answers through the contract's schema already.
-    response.json(await councilDashboardFor(services, query.year, caller));
+    // councilDashboardFor answers through the contract's schema already. fresh=1: live, never the stored copy.
+    response.json(await councilDashboardFor(services, query.year, caller, { fresh: query.fresh === '1' }));
   });
   router.post(COUNCIL_SNAPSHOTS_PATH, async (request, response) => {
     const caller = await services.callerOf(request);

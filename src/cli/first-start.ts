@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { storeCurrentDashboard } from '../../bot/council/kpi-snapshot-schedule';
+import { registerRepositories } from '../sharepoint/repositories/register-repositories';
+import { sitePathOf } from './site-connection-options';
 import { regionConfigSchema, type RegionConfig } from '../config/region-config';
 import { isoDateSchema, type IsoDate } from '../domain/shared/calendar';
 import { SITE_ADMIN_EMAIL } from '../local-sharepoint/local-site-defaults';
@@ -40,4 +43,8 @@ export async function runFirstStart(job: FirstStartJob, clock: PhaseClock, log: 
   await clock.time('provision', () => provisionSite(connectToSite(admin), job.config), (report) => `${report.changes.length} steps`);
   const seal = hmacSeal(parseOrThrow(acknowledgementKeySchema, job.acknowledgementKey, 'The acknowledgement key'));
   await seedDemoRegion(admin, { asOf: job.asOf, scale: 1, seed: 1, seal }, job.config, log, clock);
+  // The council's dashboard stored at once (issue 10): the tab's first open is one read, not every register.
+  const sitePath = sitePathOf(job.siteUrl);
+  const council = { registers: registerRepositories(connectToSite(admin), sitePath), config: job.config, now: () => new Date(), sitePath, log };
+  await clock.time('council dashboard', () => storeCurrentDashboard(council, 'always'), (outcome) => outcome);
 }

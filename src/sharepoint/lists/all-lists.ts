@@ -3,6 +3,7 @@ import { ACTIONS_LIST } from './actions-list';
 import { ASSETS_LIST } from './assets-list';
 import { BOT_INSTALLATIONS_LIST } from './bot-installations-list';
 import { CLASSIFICATIONS_LIST } from './classifications-list';
+import { COUNCIL_DASHBOARDS_LIST } from './council-dashboards-list';
 import { DOCUMENT_VERSIONS_LIST } from './document-versions-list';
 import { INCIDENTS_LIST } from './incidents-list';
 import { KPI_SNAPSHOTS_LIST } from './kpi-snapshots-list';
@@ -47,7 +48,8 @@ export const ALL_LISTS: readonly ListSchema[] = [
   NUDGE_LOG_LIST,
   BOT_INSTALLATIONS_LIST,
   SNOOZES_LIST,
-  KPI_SNAPSHOTS_LIST
+  KPI_SNAPSHOTS_LIST,
+  COUNCIL_DASHBOARDS_LIST
 ];
 
 /** The list with this key; every key has one (checked by test/sharepoint/lists). */

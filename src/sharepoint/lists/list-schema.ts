@@ -27,6 +27,7 @@ export type ListKey =
   | 'botInstallations'
   | 'snoozes'
   | 'kpiSnapshots'
+  | 'councilDashboards'
   | 'settings';
 
 

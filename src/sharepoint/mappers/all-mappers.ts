@@ -4,6 +4,7 @@ import { actionsMapper } from './actions-mapper';
 import { assetsMapper } from './assets-mapper';
 import { botInstallationsMapper } from './bot-installations-mapper';
 import { classificationsMapper } from './classifications-mapper';
+import { councilDashboardsMapper } from './council-dashboards-mapper';
 import { documentVersionsMapper } from './document-versions-mapper';
 import { incidentsMapper } from './incidents-mapper';
 import { kpiSnapshotsMapper } from './kpi-snapshots-mapper';
@@ -44,5 +45,6 @@ export const ALL_MAPPERS = {
   botInstallations: botInstallationsMapper,
   snoozes: snoozesMapper,
   kpiSnapshots: kpiSnapshotsMapper,
+  councilDashboards: councilDashboardsMapper,
   settings: settingsMapper
 } satisfies Record<ListKey, ListMapper<unknown>>;

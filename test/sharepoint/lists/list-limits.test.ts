@@ -40,6 +40,7 @@ const ALL_KEYS: Record<ListKey, true> = {
   botInstallations: true,
   snoozes: true,
   kpiSnapshots: true,
+  councilDashboards: true,
   settings: true
 };
 

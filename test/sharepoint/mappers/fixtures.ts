@@ -22,6 +22,7 @@ import { nudgeLogEntrySchema } from '../../../src/sharepoint/mappers/records/nud
 import { settingSchema } from '../../../src/sharepoint/mappers/records/setting';
 import { snoozeSchema } from '../../../src/domain/nudges/snooze';
 import { kpiSnapshotSchema } from '../../../src/domain/kpi/kpi-snapshot';
+import { councilDashboardPartSchema } from '../../../src/sharepoint/mappers/records/council-dashboard-part';
 import { SiteDirectory } from './simulated-site';
 
 /** Spelled as the directory spells them; the domain keeps them lower-case. */
@@ -406,6 +407,10 @@ export const FIXTURES = {
       takenBy: 'Asa.Lindstrom@region.se',
       goalAreas: [{ area: 'classification', measures: [{ key: 'current-systems-classified', numerator: 0, denominator: 0, targetPercent: 100 }] }]
     })
+  ],
+  councilDashboards: [
+    councilDashboardPartSchema.parse({ id: '200', year: 2026, generation: '2026-11-23t09:00:00z-5f3a9c', part: 0, parts: 2, computedAt: '2026-11-23T09:00:00Z', data: 'H4sIAAAAAAAAA6tWSk' }),
+    councilDashboardPartSchema.parse({ id: '201', year: 2026, generation: '2026-11-23t09:00:00z-5f3a9c', part: 1, parts: 2, computedAt: '2026-11-23T09:00:00Z', data: 'ywSs5RsjI0MDAwMAA==' })
   ],
   settings: [
     settingSchema.parse({ id: '170', key: 'region-config', value: JSON.stringify({ regionName: 'Region Jämtland Härjedalen', nudges: { dueSoonDays: 14 } }) }),
