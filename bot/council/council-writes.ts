@@ -9,6 +9,7 @@ import { naturalWriteKey, randomWriteKey } from '../../src/sharepoint/lists/writ
 import type { Caller } from '../http/caller-identity';
 import { HttpProblem } from '../http/http-problem';
 import { councilReadsOf, councilToday, mayOfCaller, readCouncilRegisters, requirePastOrCurrentYear, type CouncilServices } from './council-dashboard-service';
+import { noteCouncilWrite } from './stored-council-dashboard';
 
 type MaturityRequest = z.output<typeof maturityRequestSchema>;
 type MeetingRequest = z.output<typeof meetingRequestSchema>;
@@ -31,6 +32,7 @@ export async function takeMeetingSnapshot(services: CouncilServices, caller: Cal
   if (!mayOfCaller(caller, read.snapshot.roleAssignments, services).takeSnapshot) throw forbidden('council members take KPI snapshots');
   const taken = takeKpiSnapshot(read.snapshot, services.config, { asOf: councilToday(services), takenAt: instantOf(services.now()) }, 'meeting', caller.email);
   const stored = await services.registers.kpiSnapshots.add({ id: 'new', ...taken });
+  noteCouncilWrite(services);
   councilReadsOf(services).amend((kept) => ({ ...kept, kpiSnapshots: [...kept.kpiSnapshots, { ...taken, id: stored.id }] }));
   return { id: stored.id, point: { year: yearOf(taken.asOf), asOf: taken.asOf, source: 'meeting', goalAreas: dashboardGoalAreas(taken.goalAreas, services.config) } };
 }
@@ -53,6 +55,7 @@ export async function recordMaturity(services: CouncilServices, caller: Caller, 
   if (!(await callerMay(services, caller)).recordMaturity) throw forbidden('the security coordinator records maturity');
   const assessment = { id: 'new', areaKey: request.areaKey, year: request.year, statusKey: request.statusKey, assessedOn: today, assessedBy: caller.email, comment: request.comment };
   const stored = await services.registers.maturity.add(assessment);
+  noteCouncilWrite(services);
   councilReadsOf(services).amend((kept) => ({ ...kept, snapshot: { ...kept.snapshot, maturity: [...kept.snapshot.maturity, { ...assessment, id: stored.id }] } }));
   return {
     id: stored.id,
@@ -105,6 +108,7 @@ export async function recordMeeting(services: CouncilServices, caller: Caller, r
   };
   const stored = await services.registers.meetings.add(meeting, { key: naturalWriteKey('council-meeting', requestId) });
   const landed = actions.map((action, index) => ({ ...action, id: added[index].id }));
+  noteCouncilWrite(services);
   councilReadsOf(services).amend((kept) => ({
     ...kept,
     snapshot: {

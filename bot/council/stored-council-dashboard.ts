@@ -13,6 +13,8 @@ interface StoreState {
   readonly storedAt: Map<number, number>;
   /** One write per year at a time. */
   readonly writing: Map<number, Promise<StoreOutcome>>;
+  /** When this service last wrote to the council's registers (ms): a stored copy computed before it is stale, whatever its age. */
+  councilWriteAt: number;
 }
 
 const perServices = new WeakMap<CouncilServices, StoreState>();
@@ -20,7 +22,7 @@ const perServices = new WeakMap<CouncilServices, StoreState>();
 function stateOf(services: CouncilServices): StoreState {
   let state = perServices.get(services);
   if (state === undefined) {
-    state = { storedAt: new Map(), writing: new Map() };
+    state = { storedAt: new Map(), writing: new Map(), councilWriteAt: Number.NEGATIVE_INFINITY };
     perServices.set(services, state);
   }
   return state;
@@ -49,6 +51,15 @@ export async function readStoredDashboard(services: CouncilServices, year: numbe
     services.log(`council: reading the stored dashboard of ${year} failed (computed live instead): ${messageOf(error)}`);
     return undefined;
   }
+}
+
+/**
+ * The council wrote (a meeting, a maturity assessment, a snapshot: council-writes.ts): the stored
+ * copies do not show it, so the next live computation of any year stores its dashboard whatever the
+ * stored one's age. The write itself stores nothing (one write to SharePoint per request is enough).
+ */
+export function noteCouncilWrite(services: CouncilServices): void {
+  stateOf(services).councilWriteAt = services.now().getTime();
 }
 
 export type StoreOutcome = 'written' | 'recent-enough' | 'failed';
@@ -89,13 +100,13 @@ export function storeDashboard(services: CouncilServices, dashboard: CouncilDash
 
 /**
  * Keeps a live `dashboard` when its year's stored one is absent or older than
- * STORED_DASHBOARD_MAX_AGE_MS: what this service last read or wrote decides, else one read of the
- * stored parts. So a busy dashboard writes at most every ten minutes. Never throws.
+ * STORED_DASHBOARD_MAX_AGE_MS, or computed before the council's last write here (noteCouncilWrite):
+ * what this service last read or wrote decides, else one read of the stored parts. So a busy dashboard writes at most every ten minutes. Never throws.
  */
 export function storeDashboardIfStale(services: CouncilServices, dashboard: CouncilDashboard): Promise<StoreOutcome> {
   const state = stateOf(services);
   const computedAt = Date.parse(dashboard.computedAt);
-  const isRecent = (storedAt: number | undefined): boolean => storedAt !== undefined && computedAt - storedAt < STORED_DASHBOARD_MAX_AGE_MS;
+  const isRecent = (storedAt: number | undefined): boolean => storedAt !== undefined && storedAt >= state.councilWriteAt && computedAt - storedAt < STORED_DASHBOARD_MAX_AGE_MS;
   if (isRecent(state.storedAt.get(dashboard.year))) return Promise.resolve('recent-enough');
   return singleWrite(services, dashboard.year, async () => {
     if (!state.storedAt.has(dashboard.year)) await readStoredDashboard(services, dashboard.year);

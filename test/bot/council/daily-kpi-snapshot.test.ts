@@ -11,6 +11,7 @@ import { APP_PRINCIPAL_EMAIL, SITE_ADMIN_EMAIL } from '../../../src/local-sharep
 import { provisionSite } from '../../../src/sharepoint/provisioning/provision-site';
 import { readSnapshot } from '../../../src/sharepoint/repositories/snapshot-reader';
 import { connectToSite, localToken } from '../../../src/sharepoint/sp-factory';
+import { CouncilDashboardStore } from '../../../src/sharepoint/repositories/council-dashboard-store';
 import { aMaturityAssessment, aRisk, aUnit } from '../../domain/builders';
 
 /*
@@ -62,6 +63,10 @@ describe('the daily KPI snapshot', () => {
     const kept = (await services.registers.kpiSnapshots.readAll()).valid;
     expect(kept.map((snapshot) => snapshot.asOf).sort()).toEqual(['2026-11-23', '2026-11-24']);
     expect(lines.some((line) => /^kpi snapshot: 2026-11-24 kept/.test(line))).toBe(true);
+    // Then the year's dashboard is stored for the tab's first render (issue 10).
+    const stored = await new CouncilDashboardStore(services.registers.councilDashboards).read(2026);
+    expect(stored).toMatchObject({ outcome: 'found', dashboard: { year: 2026, asOf: '2026-11-24', computedAt: '2026-11-24T05:15:00.000Z' } });
+    expect(lines.some((line) => /^council: the dashboard of 2026 stored \(1 part/.test(line))).toBe(true);
   }, 60_000);
 
   test('the schedule: at the configured local time in Stockholm, none when the region turns it off', () => {
