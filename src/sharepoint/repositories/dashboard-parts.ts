@@ -1,4 +1,4 @@
-import { MAX_DASHBOARD_PART_CHARS, type CouncilDashboardPart } from '../mappers/records/council-dashboard-part';
+import { MAX_DASHBOARD_PART_CHARS } from '../mappers/records/council-dashboard-part';
 
 /**
  * The pure half of the stored council dashboard (council-dashboard-store.ts): text cut into parts a
@@ -14,7 +14,8 @@ export function splitIntoParts(text: string, maxChars: number = MAX_DASHBOARD_PA
   return parts.length > 0 ? parts : [''];
 }
 
-type PartOf = Pick<CouncilDashboardPart, 'generation' | 'part' | 'parts' | 'computedAt' | 'data'>;
+/** What the pure half looks at of a part (CouncilDashboardPart, or a plain one in a table test). */
+type PartOf = { readonly [K in 'generation' | 'part' | 'parts' | 'computedAt' | 'data']: K extends 'part' | 'parts' ? number : string };
 
 /**
  * The generation's text when its parts are exactly 0 … parts-1, each once, all agreeing on how many
