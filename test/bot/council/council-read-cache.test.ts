@@ -70,3 +70,21 @@ test('amend() lays a write onto the kept read at once; a read in flight from bef
   expect(idOf(await before)).toBe('2');
   expect((await cache.current()).kpiSnapshots.map((snapshot) => snapshot.id)).toEqual(['1', 'written']);
 });
+
+test('warm once a read is kept; settled() waits for the read in flight (fresh=1 after a stored answer) and shares it', async () => {
+  const { cache, reads, at } = harness();
+  expect(cache.isWarm()).toBe(false);
+  const behind = cache.current();
+  expect(cache.isWarm()).toBe(false);
+  const fresh = cache.settled();
+  expect([idOf(await behind), idOf(await fresh), reads(), cache.isWarm()]).toEqual(['1', '1', 1, true]);
+  // Past the time to live, with a read running behind the kept one, settled() has the new read, not the kept one.
+  at(60_000);
+  expect(idOf(await cache.current())).toBe('1');
+  expect(idOf(await cache.settled())).toBe('2');
+  // Nothing in flight: as current().
+  expect(idOf(await cache.settled())).toBe('2');
+  expect(reads()).toBe(2);
+  cache.invalidate();
+  expect(cache.isWarm()).toBe(false);
+});
