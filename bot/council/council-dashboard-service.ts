@@ -10,7 +10,7 @@ import type { Caller } from '../http/caller-identity';
 import { HttpProblem } from '../http/http-problem';
 import { CouncilReadCache } from './council-read-cache';
 import { storedDashboardFor } from './stored-dashboard-answer';
-import { storeDashboardIfStale } from './stored-council-dashboard';
+import { councilWroteHere, storeDashboardIfStale } from './stored-council-dashboard';
 
 export type CouncilServices = Pick<AppApiServices, 'registers' | 'config' | 'now' | 'sitePath' | 'log'>;
 
@@ -83,7 +83,8 @@ export interface DashboardOptions {
  * The council's dashboard for `year` (default: the current one), as the tab reads it and the annual
  * report is written from (issue 10).
  *
- * With a caller (the API) and the register read cold (nothing kept: the service just started), it
+ * With a caller (the API) and the register read cold (nothing kept: the service just started, and
+ * the council has written nothing through it since), it
  * is the year's stored dashboard when there is one (stored-dashboard-answer.ts: two SharePoint round
  * trips, `servedFrom: 'stored'`, `may` the caller's), and the live read starts behind it. Otherwise,
  * or with `fresh`, it is computed live from one read of each list (kept a minute,
@@ -99,7 +100,8 @@ export async function councilDashboardFor(services: CouncilServices, year?: numb
   const chosen = year ?? yearOf(today);
   requirePastOrCurrentYear(chosen, today);
   const reads = councilReadsOf(services);
-  if (caller !== undefined && options.fresh !== true && !reads.isWarm()) {
+  // Not after a council write here before any read was kept: the stored copy predates the write.
+  if (caller !== undefined && options.fresh !== true && !reads.isWarm() && !councilWroteHere(services)) {
     const stored = await storedDashboardFor(services, chosen, caller);
     if (stored !== undefined) {
       // The live read behind the stored answer (single flight): the next request, or `fresh=1`, has it.

@@ -62,6 +62,14 @@ export function noteCouncilWrite(services: CouncilServices): void {
   stateOf(services).councilWriteAt = services.now().getTime();
 }
 
+/**
+ * Whether the council wrote through this service: its stored copies were then computed before the
+ * write, and a cold dashboard must not show them (the write would seem lost) — it is computed live.
+ */
+export function councilWroteHere(services: CouncilServices): boolean {
+  return stateOf(services).councilWriteAt > Number.NEGATIVE_INFINITY;
+}
+
 export type StoreOutcome = 'written' | 'recent-enough' | 'failed';
 
 /** As kept: nobody's permissions (the reader's replace them), and no `servedFrom` (the server sets it). */

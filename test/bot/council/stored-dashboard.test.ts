@@ -114,6 +114,12 @@ describe('the council dashboard served from its stored copy (issue 10, the first
     expect(figuresOf(answer)).toEqual(figuresOf(firstLive));
   }, 120_000);
 
+  test('after a council write through a cold service, its dashboard is live: the stored copy predates the write', async () => {
+    const services = coldServices();
+    noteCouncilWrite(services);
+    expect((await councilDashboardFor(services, 2026, COORDINATOR)).servedFrom).toBe('live');
+  }, 120_000);
+
   test('a corrupt stored copy is logged and passed over for the live path; the live answer replaces it', async () => {
     // The newest copy is corrupt (a write half a minute after the good one went wrong); the service's clock is past both.
     const [before] = await generations();
