@@ -58,6 +58,7 @@ export interface AppService {
  */
 export async function startAppService(options: AppServiceOptions): Promise<AppService> {
   const bundles = await (options.prepareBundles ?? buildBrowserBundles)(options.bundleDir ?? DEFAULT_BUNDLE_DIR);
+  const tabInitialFiles = bundles.bundles.find((bundle) => bundle.name === 'tab')?.initial?.map((file) => file.file);
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -85,12 +86,12 @@ export async function startAppService(options: AppServiceOptions): Promise<AppSe
     local.use(loopbackHostOnly, sameOriginWrites);
     local.get('/', (_request, response) => response.redirect(302, '/workbench/'));
     local.use(workbenchRoutes({ bundleDir: bundles.outDir, sitePath }));
-    local.use(tabRoutes({ bundleDir: bundles.outDir, signIn: { mode: 'local', sitePath } }));
+    local.use(tabRoutes({ bundleDir: bundles.outDir, signIn: { mode: 'local', sitePath }, initialFiles: tabInitialFiles }));
     local.all([sitePath, `${sitePath}/*rest`], passThrough({ siteUrl: options.localSiteUrl, log: options.log }));
     app.use(local);
   }
 
-  if (sitePath === undefined && options.tabSignIn !== undefined) app.use(tabRoutes({ bundleDir: bundles.outDir, signIn: options.tabSignIn }));
+  if (sitePath === undefined && options.tabSignIn !== undefined) app.use(tabRoutes({ bundleDir: bundles.outDir, signIn: options.tabSignIn, initialFiles: tabInitialFiles }));
 
   app.use(notFound);
   app.use(problemHandler(options.log));

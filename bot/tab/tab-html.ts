@@ -14,9 +14,11 @@ const TITLES: Record<TabPage, Record<Locale, string>> = {
 
 /**
  * A tab page: a root element naming the page and how to sign in (the bundle validates both), and the
- * bundle. `lang` is the address's language or Swedish until Teams' locale is known (WCAG 3.1.1).
+ * bundle, an ES module that loads its chunks (charts, MSAL) on demand from the same origin (bot/browser-bundles.ts).
+ * `lang` is the address's language or Swedish until Teams' locale is known (WCAG 3.1.1).
  */
-export function tabHtml(options: { readonly page: TabPage; readonly locale: Locale; readonly signIn: TabSignIn; readonly scriptUrl: string }): string {
+export function tabHtml(options: { readonly page: TabPage; readonly locale: Locale; readonly signIn: TabSignIn; readonly scriptUrl: string; readonly preloadUrls?: readonly string[] }): string {
+  const preloads = (options.preloadUrls ?? []).map((url) => `<link rel="modulepreload" href="${escapeAttribute(url)}">\n`).join('');
   return `<!doctype html>
 <html lang="${options.locale}">
 <head>
@@ -24,10 +26,10 @@ export function tabHtml(options: { readonly page: TabPage; readonly locale: Loca
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeAttribute(TITLES[options.page][options.locale])}</title>
 <style>html, body { margin: 0; padding: 0; }</style>
-</head>
+${preloads}</head>
 <body>
 <div id="${TAB_ROOT_ID}" data-page="${options.page}" data-sign-in="${escapeAttribute(JSON.stringify(options.signIn))}"></div>
-<script src="${escapeAttribute(options.scriptUrl)}"></script>
+<script type="module" src="${escapeAttribute(options.scriptUrl)}"></script>
 </body>
 </html>
 `;

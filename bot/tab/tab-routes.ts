@@ -4,12 +4,26 @@ import { tabOverridesSchema, type TabPage, type TabSignIn } from '../../src/tab/
 import { workbenchIdentityOf } from '../../src/workbench/workbench-identities';
 import { parseRequest } from '../http/http-problem';
 import { identityInCookie, setIdentityCookie } from '../local/identity-cookie';
+import { CHUNK_FOLDER } from '../browser-bundles';
 import { tabHtml } from './tab-html';
 
 export interface TabRoutesOptions {
   /** The folder with the built browser bundles (bot/browser-bundles.ts). */
   readonly bundleDir: string;
   readonly signIn: TabSignIn;
+  /** The tab bundle's files loaded at its start (entry first, then its static chunks; BuiltBundle.initial), preloaded by the page. */
+  readonly initialFiles?: readonly string[];
+}
+
+const ASSETS = '/tab/assets';
+
+/**
+ * Chunks carry a content hash in their names (bot/browser-bundles.ts): a new build makes new names,
+ * so the browser may keep them a year without asking. The entry (`tab.js`) keeps its name: it is
+ * revalidated on every load (ETag), so a new deployment is picked up at once.
+ */
+function cacheControlOf(path: string): string {
+  return path.includes(`/${CHUNK_FOLDER}/`) && /-[A-Z0-9]{8}\.js(\.map)?$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 /** Where Teams frames a tab (web, desktop and Microsoft 365's hosts), and nowhere else. */
@@ -41,6 +55,8 @@ const LOCAL_TAB_DEFAULT = workbenchIdentityOf(DEMO_PERSONAS.securityCoordinator.
 export function tabRoutes(options: TabRoutesOptions): Router {
   const router = express.Router({ strict: true, caseSensitive: true });
   const csp = contentSecurityPolicy(options.signIn);
+  // The entry's static chunks are named in the page, so the browser fetches them with the entry instead of after parsing it.
+  const preloads = (options.initialFiles ?? []).filter((file) => file !== 'tab.js').map((file) => `${ASSETS}/${file}`);
   router.get('/tab', (_request, response) => response.redirect(301, '/tab/'));
   for (const [path, page] of PAGES) {
     router.get(path, (request, response) => {
@@ -51,9 +67,10 @@ export function tabRoutes(options: TabRoutesOptions): Router {
         .set('content-security-policy', csp)
         .set('cache-control', 'no-store')
         .type('html')
-        .send(tabHtml({ page, locale: overrides.lang ?? 'sv', signIn: options.signIn, scriptUrl: '/tab/assets/tab.js' }));
+        .send(tabHtml({ page, locale: overrides.lang ?? 'sv', signIn: options.signIn, scriptUrl: `${ASSETS}/tab.js`, preloadUrls: preloads }));
     });
   }
-  router.use('/tab/assets', express.static(options.bundleDir, { index: false, fallthrough: true, dotfiles: 'ignore' }));
+  // express.static answers .js as text/javascript (module scripts require a JavaScript type) and sends an ETag; the page's CSP (script-src 'self') covers the chunks.
+  router.use(ASSETS, express.static(options.bundleDir, { index: false, fallthrough: true, dotfiles: 'ignore', setHeaders: (response, path) => response.setHeader('cache-control', cacheControlOf(path)) }));
   return router;
 }

@@ -1,7 +1,7 @@
 import { connectThroughPassThrough, connectWithTokenProvider, type BrowserSite } from '../sharepoint/browser/browser-site';
 import { appServiceClient, sameOriginAppService, type AppServiceClient } from '../ui/shell/app-service-client';
+import { fileNameFromContentDisposition } from '../ui/council/content-disposition';
 import type { DownloadFile } from '../ui/council/report-download';
-import { nestedAppAuthTokens } from './nested-app-auth';
 import type { TabSignIn } from './tab-page';
 import type { TeamsHost } from './teams-host';
 
@@ -21,9 +21,13 @@ export interface TabConnection {
 
 const API_BASE = '/api';
 
-/** Hands a fetched file to the browser's download (a blob: the token, when there is one, never rides on a link). */
-async function saveAnswer(answer: Response, fileName: string): Promise<void> {
+/**
+ * Hands a fetched file to the browser's download (a blob: the token, when there is one, never rides
+ * on a link), under the name the app service gives it (the report's Swedish name), else the fallback.
+ */
+async function saveAnswer(answer: Response, fallbackName: string): Promise<void> {
   if (!answer.ok) throw new Error(`${answer.status} ${answer.statusText}: ${(await answer.text()).slice(0, 300)}`);
+  const fileName = fileNameFromContentDisposition(answer.headers.get('content-disposition') ?? undefined) ?? fallbackName;
   const url = URL.createObjectURL(await answer.blob());
   try {
     const anchor = document.createElement('a');
@@ -51,6 +55,8 @@ function localConnection(sitePath: string, origin: string): TabConnection {
 
 /** In Teams: nested app authentication, one token for the app service's API and one for SharePoint (DESIGN.md). */
 async function nestedAppConnection(signIn: Extract<TabSignIn, { mode: 'nested-app' }>): Promise<TabConnection> {
+  // MSAL (a third of the tab's code) is loaded only here, in Teams in production: locally and in a plain browser it is never fetched.
+  const { nestedAppAuthTokens } = await import(/* webpackChunkName: 'tillit-nested-app-auth' */ './nested-app-auth');
   const tokenFor = await nestedAppAuthTokens(signIn);
   const siteOrigin = new URL(signIn.siteUrl).origin;
   const apiToken = (): Promise<string> => tokenFor([signIn.apiScope]);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startAppService, type AppService } from '../../bot/app-service';
@@ -69,6 +69,28 @@ describe('the council tab\'s pages on the app service (issue 10)', () => {
     expect(tabSignInSchema.parse(signInOf(dashboard.body))).toEqual(NESTED_APP);
     expect(dashboard.headers['set-cookie']).toBeUndefined();
     expect(String(dashboard.headers['content-security-policy'])).toContain("connect-src 'self' https://login.microsoftonline.com https://res.cdn.office.net https://region.sharepoint.com;");
+  });
+
+  test('the split bundle: the page loads the entry as a module and preloads its static chunks; hashed chunks are cached for good, the entry revalidated', async () => {
+    const splitBundles = (outDir: string): Promise<BuildReport> => {
+      mkdirSync(join(outDir, 'chunks'), { recursive: true });
+      writeFileSync(join(outDir, 'tab.js'), 'import "./chunks/chunk-AB12CD34.js";\n');
+      writeFileSync(join(outDir, 'chunks', 'chunk-AB12CD34.js'), 'export const shared = 1;\n');
+      const file = (name: string): { file: string; bytes: number; gzipBytes: number } => ({ file: name, bytes: 1, gzipBytes: 1 });
+      return Promise.resolve({ outDir, bundles: [{ name: 'tab', ...file('tab.js'), initial: [file('tab.js'), file('chunks/chunk-AB12CD34.js')], chunks: [] }], milliseconds: 0, reused: true });
+    };
+    const service = await startAppService({ port: 0, localSiteUrl: 'http://127.0.0.1:9/sites/tillit', bundleDir, prepareBundles: splitBundles, log: () => undefined });
+    services.push(service);
+    const page = await httpCall(`${service.url}/tab/`);
+    expect(page.body).toContain('<script type="module" src="/tab/assets/tab.js"></script>');
+    expect(page.body).toContain('<link rel="modulepreload" href="/tab/assets/chunks/chunk-AB12CD34.js">');
+    expect(page.body).not.toContain('modulepreload" href="/tab/assets/tab.js"');
+    const entry = await httpCall(`${service.url}/tab/assets/tab.js`);
+    expect(entry.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(entry.headers['cache-control']).toBe('no-cache');
+    const chunk = await httpCall(`${service.url}/tab/assets/chunks/chunk-AB12CD34.js`);
+    expect(chunk.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(chunk.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
   test('with neither a local site nor a tab sign-in, there is no tab', async () => {

@@ -11,12 +11,21 @@ export const council: Messages['council'] = {
   retry: 'Try again',
   showTable: 'Show as table',
   showChart: 'Show as chart',
+  chartLoading: 'Loading the chart …',
+  loadingForm: 'Loading the form …',
+  chartFailed: 'The chart could not be loaded. The figures are there as a table.',
   notInTeams: 'Tillit is running outside Teams, in a plain browser. Choose language and theme in the address (?lang=en&theme=dark).',
   teamsFailed: 'Teams did not answer: {{reason}}. The page works here all the same.',
   signInFailed: 'Signing in failed: {{reason}}',
   signingIn: 'Signing in …',
   localIdentity: 'Demo identity (local)',
   signedInAs: 'Signed in as {{name}}',
+  stored: {
+    computedAt: 'The figures were computed {{at}}.',
+    refreshing: "Fetching today's figures …",
+    refreshFailed: "Today's figures could not be fetched: {{reason}}",
+    updated: "The figures are updated with today's, computed {{at}}."
+  },
   kpis: {
     heading: 'Goal area KPIs',
     measure: 'Measure',
@@ -165,7 +174,16 @@ export const council: Messages['council'] = {
   },
   report: {
     heading: 'The annual information security report',
-    download: 'Download the information security report {{year}} (Word)',
+    period: 'Report',
+    periods: {
+      year: 'Information security report {{year}} (full year)',
+      'tertial-1': 'Tertial 1 {{year}} (January–April)',
+      'tertial-2': 'Tertial 2 {{year}} (May–August)',
+      'tertial-3': 'Tertial 3 {{year}} (September–December)',
+      'half-1': 'Half-year 1 {{year}} (January–June)',
+      'half-2': 'Half-year 2 {{year}} (July–December)'
+    },
+    download: 'Download (Word)',
     downloadOther: 'In Swedish (Word)'
   },
   config: {

@@ -12,12 +12,21 @@ export const council = {
   retry: 'Försök igen',
   showTable: 'Visa som tabell',
   showChart: 'Visa som diagram',
+  chartLoading: 'Diagrammet laddas …',
+  loadingForm: 'Formuläret laddas …',
+  chartFailed: 'Diagrammet kunde inte laddas. Siffrorna finns som tabell.',
   notInTeams: 'Tillit körs utanför Teams, i en vanlig webbläsare. Språk och tema väljs i adressen (?lang=en&theme=dark).',
   teamsFailed: 'Teams svarade inte: {{reason}}. Sidan fungerar ändå här.',
   signInFailed: 'Inloggningen misslyckades: {{reason}}',
   signingIn: 'Loggar in …',
   localIdentity: 'Demoidentitet (lokalt)',
   signedInAs: 'Inloggad som {{name}}',
+  stored: {
+    computedAt: 'Siffrorna beräknades {{at}}.',
+    refreshing: 'Dagens siffror hämtas …',
+    refreshFailed: 'Dagens siffror kunde inte hämtas: {{reason}}',
+    updated: 'Siffrorna är uppdaterade med dagens, beräknade {{at}}.'
+  },
   kpis: {
     heading: 'Målområdenas nyckeltal',
     measure: 'Mått',
@@ -166,7 +175,16 @@ export const council = {
   },
   report: {
     heading: 'Informationssäkerhetsberättelsen',
-    download: 'Ladda ned informationssäkerhetsberättelsen {{year}} (Word)',
+    period: 'Rapport',
+    periods: {
+      year: 'Informationssäkerhetsberättelsen {{year}} (helår)',
+      'tertial-1': 'Tertial 1 {{year}} (januari–april)',
+      'tertial-2': 'Tertial 2 {{year}} (maj–augusti)',
+      'tertial-3': 'Tertial 3 {{year}} (september–december)',
+      'half-1': 'Halvår 1 {{year}} (januari–juni)',
+      'half-2': 'Halvår 2 {{year}} (juli–december)'
+    },
+    download: 'Ladda ned (Word)',
     downloadOther: 'På engelska (Word)'
   },
   config: {

@@ -1,24 +1,27 @@
 import * as React from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { CouncilDashboard as Dashboard } from '../../contracts/council-dashboard';
 import type { Locale } from '../../domain/shared/localized-text';
 import { createTranslator } from '../../i18n/translator';
 import type { AppServiceClient } from '../shell/app-service-client';
 import { errorMessage } from '../shared/error-message';
 import { ActionPlanSection } from './action-plan-section';
-import { loadDashboard, takeSnapshot } from './council-data';
+import { takeSnapshot } from './council-data';
 import { formatDate } from './council-format';
 import { CouncilSection } from './council-section';
 import { IncidentsSection } from './incidents-section';
 import { KpiCards } from './kpi-cards';
 import { KpiTrend } from './kpi-trend';
-import { MaturityForm } from './maturity-form';
 import { MaturitySection } from './maturity-section';
-import { MeetingForm } from './meeting-form';
 import { MeetingsSection } from './meetings-section';
 import { OverdueSection } from './overdue-section';
 import { ReportDownload, type DownloadFile } from './report-download';
 import { RiskHeatMap } from './risk-heat-map';
+import { StoredFiguresNote } from './stored-figures-note';
+import { useCouncilDashboard } from './use-council-dashboard';
+
+/** The forms open on a click: they come in chunks of their own, not with the first render (issue 10). */
+const MaturityForm = React.lazy(() => import(/* webpackChunkName: 'tillit-council-forms' */ './maturity-form').then((module) => ({ default: module.MaturityForm })));
+const MeetingForm = React.lazy(() => import(/* webpackChunkName: 'tillit-council-forms' */ './meeting-form').then((module) => ({ default: module.MeetingForm })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL, padding: tokens.spacingHorizontalXL, maxWidth: '90em' },
@@ -28,7 +31,6 @@ const useStyles = makeStyles({
   text: { margin: 0 }
 });
 
-type Loaded = { readonly state: 'loading' } | { readonly state: 'failed'; readonly message: string } | { readonly state: 'ready'; readonly dashboard: Dashboard };
 type Notice = { readonly intent: 'success' | 'error'; readonly text: string };
 
 export interface CouncilDashboardProps {
@@ -48,31 +50,15 @@ export function CouncilDashboard({ appService, download, locale, siteOrigin }: C
   const styles = useStyles();
   const t = React.useMemo(() => createTranslator(locale), [locale]);
   const [year, setYear] = React.useState<number | undefined>();
-  const [loaded, setLoaded] = React.useState<Loaded>({ state: 'loading' });
+  const { loaded, reload: readAgain, liveSwaps } = useCouncilDashboard(appService, year, t);
   const [notice, setNotice] = React.useState<Notice | undefined>();
   const [form, setForm] = React.useState<'maturity' | 'meeting' | undefined>();
   const [snapshotBusy, setSnapshotBusy] = React.useState(false);
-  const [generation, setGeneration] = React.useState(0);
-
-  React.useEffect(() => {
-    let current = true;
-    loadDashboard(appService, year).then(
-      (dashboard) => {
-        if (current) setLoaded({ state: 'ready', dashboard });
-      },
-      (error: unknown) => {
-        if (current) setLoaded({ state: 'failed', message: errorMessage(error, t) });
-      }
-    );
-    return () => {
-      current = false;
-    };
-  }, [appService, year, generation, t]);
 
   const reload = (text?: string): void => {
     setForm(undefined);
     if (text !== undefined) setNotice({ intent: 'success', text });
-    setGeneration((count) => count + 1);
+    readAgain();
   };
 
   if (loaded.state === 'loading') return <Spinner className={styles.root} label={t('council.loading')} />;
@@ -86,7 +72,7 @@ export function CouncilDashboard({ appService, download, locale, siteOrigin }: C
       </div>
     );
   }
-  const { dashboard } = loaded;
+  const { dashboard, freshness } = loaded;
 
   const snapshot = (): void => {
     setSnapshotBusy(true);
@@ -104,7 +90,7 @@ export function CouncilDashboard({ appService, download, locale, siteOrigin }: C
   };
 
   return (
-    <div className={styles.root} data-testid="council-dashboard" data-year={dashboard.year} data-as-of={dashboard.asOf}>
+    <div className={styles.root} data-testid="council-dashboard" data-year={dashboard.year} data-as-of={dashboard.asOf} data-served-from={dashboard.servedFrom ?? 'live'}>
       <header className={styles.header}>
         <Text as="h1" size={700} weight="semibold" className={styles.heading}>
           {t('council.title')}
@@ -112,6 +98,7 @@ export function CouncilDashboard({ appService, download, locale, siteOrigin }: C
         <Text as="p" className={styles.text}>
           {t('council.intro', { year: dashboard.year, asOf: formatDate(dashboard.asOf, locale) })}
         </Text>
+        <StoredFiguresNote freshness={freshness} computedAt={dashboard.computedAt} liveSwaps={liveSwaps} locale={locale} t={t} onRetry={() => reload()} />
         <div className={styles.toolbar}>
           <Field label={t('council.year')}>
             <Select value={String(dashboard.year)} onChange={(_event, data) => setYear(Number(data.value))} data-testid="council-year">
@@ -156,7 +143,11 @@ export function CouncilDashboard({ appService, download, locale, siteOrigin }: C
         testId="section-maturity"
         action={dashboard.may.recordMaturity && form !== 'maturity' ? <Button onClick={() => setForm('maturity')}>{t('council.maturity.record')}</Button> : undefined}
       >
-        {form === 'maturity' && <MaturityForm maturity={dashboard.maturity} year={dashboard.year} appService={appService} locale={locale} t={t} onSaved={reload} onCancel={() => setForm(undefined)} />}
+        {form === 'maturity' && (
+          <React.Suspense fallback={<Spinner size="tiny" label={t('council.loadingForm')} />}>
+            <MaturityForm maturity={dashboard.maturity} year={dashboard.year} appService={appService} locale={locale} t={t} onSaved={reload} onCancel={() => setForm(undefined)} />
+          </React.Suspense>
+        )}
         <MaturitySection maturity={dashboard.maturity} year={dashboard.year} locale={locale} t={t} />
       </CouncilSection>
 
@@ -181,7 +172,11 @@ export function CouncilDashboard({ appService, download, locale, siteOrigin }: C
         testId="section-meetings"
         action={dashboard.may.recordMeeting && form !== 'meeting' ? <Button onClick={() => setForm('meeting')} data-testid="meeting-record">{t('council.meetings.record')}</Button> : undefined}
       >
-        {form === 'meeting' && <MeetingForm appService={appService} today={dashboard.asOf} t={t} onSaved={reload} onCancel={() => setForm(undefined)} />}
+        {form === 'meeting' && (
+          <React.Suspense fallback={<Spinner size="tiny" label={t('council.loadingForm')} />}>
+            <MeetingForm appService={appService} today={dashboard.asOf} t={t} onSaved={reload} onCancel={() => setForm(undefined)} />
+          </React.Suspense>
+        )}
         <MeetingsSection meetings={dashboard.meetings} actionPlan={dashboard.actionPlan} locale={locale} t={t} />
       </CouncilSection>
     </div>

@@ -17,12 +17,17 @@ import type { AppServiceClient } from '../shell/app-service-client';
  * whole dashboard (one round trip, issue 10), and each write is followed by a fresh GET, so the figures
  * shown are always the app service's (computed with the domain's rules), never patched in the browser.
  */
-export function dashboardPath(year: number | undefined): string {
-  return year === undefined ? COUNCIL_DASHBOARD_PATH : `${COUNCIL_DASHBOARD_PATH}?year=${encodeURIComponent(String(year))}`;
+export function dashboardPath(year: number | undefined, fresh: boolean = false): string {
+  const query = new URLSearchParams();
+  if (year !== undefined) query.set('year', String(year));
+  // fresh=1 (dashboardQuerySchema): wait for the live computation rather than take the stored copy.
+  if (fresh) query.set('fresh', '1');
+  const text = query.toString();
+  return text === '' ? COUNCIL_DASHBOARD_PATH : `${COUNCIL_DASHBOARD_PATH}?${text}`;
 }
 
-export function loadDashboard(appService: AppServiceClient, year: number | undefined): Promise<CouncilDashboard> {
-  return appService.get(dashboardPath(year), councilDashboardSchema);
+export function loadDashboard(appService: AppServiceClient, year: number | undefined, fresh: boolean = false): Promise<CouncilDashboard> {
+  return appService.get(dashboardPath(year, fresh), councilDashboardSchema);
 }
 
 export type MeetingActionEntry = NonNullable<MeetingRequest['actions']>[number];

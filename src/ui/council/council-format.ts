@@ -7,9 +7,15 @@ export function intlLocale(locale: Locale): string {
   return locale === 'sv' ? 'sv-SE' : 'en-GB';
 }
 
+/**
+ * A share as the annual report writes it (src/reports/i18n/report-text.ts), so that the tab and the
+ * Word document show the same figure: one decimal, none when whole; "47,8 %" with a no-break space in
+ * Swedish (Språkrådet), "47.8%" in English.
+ */
 export function formatPercent(percent: number | undefined, locale: Locale, t: Translate): string {
   if (percent === undefined) return t('council.kpis.notMeasurable');
-  return `${new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 }).format(percent)} %`;
+  const number = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(percent);
+  return locale === 'sv' ? `${number}\u00a0%` : `${number}%`;
 }
 
 export function formatDate(isoDate: string, locale: Locale): string {

@@ -48,7 +48,7 @@ export function KpiCards({ goalAreas, locale, t }: KpiCardsProps): JSX.Element {
               <li key={measure.key} className={styles.measure} data-testid="kpi" data-kpi={measure.key} data-numerator={measure.numerator} data-denominator={measure.denominator}>
                 <Text>{measureLabel(measure, locale, t)}</Text>
                 <div className={styles.figures}>
-                  <Text size={600} weight="semibold">
+                  <Text size={600} weight="semibold" data-testid="kpi-percent">
                     {formatPercent(measure.percent, locale, t)}
                   </Text>
                   <Text className={styles.secondary}>{t('council.kpis.ofTotal', { numerator: measure.numerator, denominator: measure.denominator })}</Text>

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { LineChart, type LineChartPoints } from '@fluentui/react-charts';
+import type { LineChartPoints } from '@fluentui/react-charts';
+import { LineChart } from './lazy-charts';
 import { Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { GOAL_AREA_KEYS, type CouncilDashboard } from '../../contracts/council-dashboard';
 import type { Locale } from '../../domain/shared/localized-text';

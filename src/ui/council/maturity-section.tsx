@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { HorizontalBarChartWithAxis, type HorizontalBarChartWithAxisDataPoint } from '@fluentui/react-charts';
+import type { HorizontalBarChartWithAxisDataPoint } from '@fluentui/react-charts';
+import { HorizontalBarChartWithAxis } from './lazy-charts';
 import { Text } from '@fluentui/react-components';
 import type { CouncilDashboard } from '../../contracts/council-dashboard';
 import type { Locale } from '../../domain/shared/localized-text';

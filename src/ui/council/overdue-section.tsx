@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { HorizontalBarChartWithAxis } from '@fluentui/react-charts';
+import { HorizontalBarChartWithAxis } from './lazy-charts';
 import { Text } from '@fluentui/react-components';
 import { OVERDUE_KINDS, type CouncilDashboard } from '../../contracts/council-dashboard';
 import type { Locale } from '../../domain/shared/localized-text';
