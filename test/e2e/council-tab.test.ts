@@ -1,4 +1,9 @@
-import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page, Route } from 'playwright-core';
+import { councilDashboardSchema } from '../../src/contracts/council-dashboard';
+import { en as reportEn } from '../../src/reports/i18n/en';
+import { sv as reportSv } from '../../src/reports/i18n/sv';
+import { docxParts, documentText } from '../reports/docx-parts';
 import { DEFAULT_REGION_CONFIG } from '../../src/config/default-region';
 import { DEMO_PERSONAS } from '../../src/demo/demo-personas';
 import { goalAreaKpis } from '../../src/domain/kpi/goal-area-kpis';
@@ -11,6 +16,25 @@ import { saveScreenshot } from './harness/screenshots';
 
 const COORDINATOR = DEMO_PERSONAS.securityCoordinator.email;
 const HEADINGS = { sv: 'Informationssäkerhetsrådet', en: 'Information security council' } as const;
+
+/** The KPIs as the page shows them: numerator and denominator from the cards, the share as written on them. */
+async function shownKpis(page: Page): Promise<Array<{ key: string; numerator: number; denominator: number; percent: string }>> {
+  return page.getByTestId('kpi').evaluateAll((items) =>
+    items.map((item) => ({
+      key: item.getAttribute('data-kpi') ?? '',
+      numerator: Number(item.getAttribute('data-numerator')),
+      denominator: Number(item.getAttribute('data-denominator')),
+      percent: item.querySelector('[data-testid="kpi-percent"]')?.textContent ?? ''
+    }))
+  );
+}
+
+/** Clicks a download button and returns the file's name as the browser saves it and its document.xml's text. */
+async function downloadReport(page: Page, testId: string): Promise<{ fileName: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const path = await download.path();
+  return { fileName: download.suggestedFilename(), text: documentText(docxParts(readFileSync(path)).get('word/document.xml') ?? '') };
+}
 
 /** Opens a tab page as the security coordinator (the tab's first local visit), waiting for the KPIs. */
 async function openTab(harness: E2eHarness, page: Page, query: string): Promise<void> {
@@ -123,6 +147,82 @@ describe('the council tab on the local stack (issue 10; R-KPI, R-RSK, R-MTG, R-A
       [DEMO_PERSONAS.systemOwner.email, `${Number(asOf.slice(0, 4)) + 1}-02-28`]
     ]);
     await saveScreenshot(page, 'council-tab-after-meeting');
+  });
+
+  for (const lang of ['sv', 'en'] as const) {
+    test(`${lang}: the report downloads from the tab under the server's Swedish file name, and its document.xml holds the report's headings and every KPI figure the page shows (R-REP, R-KPI)`, async () => {
+      await openTab(harness, page, `?lang=${lang}`);
+      const year = Number(await page.getByTestId('council-dashboard').getAttribute('data-year'));
+      const kpis = await shownKpis(page);
+      expect(kpis.length).toBeGreaterThanOrEqual(8);
+      expect(await page.getByTestId('council-report-period').inputValue()).toBe('year');
+      const { fileName, text } = await downloadReport(page, 'council-report');
+      expect(fileName).toBe(`Informationssäkerhetsberättelse ${year}.docx`);
+      const words = lang === 'sv' ? reportSv : reportEn;
+      for (const heading of [words.title.year.replace('{{year}}', String(year)), words.summary.heading, words.goals.heading, words.maturity.heading, words.risks.heading, words.incidents.heading]) {
+        expect(text).toContain(heading);
+      }
+      // Counts as the report writes them (digit grouping); shares exactly as the page writes them.
+      const count = new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB');
+      for (const kpi of kpis) {
+        expect(text).toContain(count.format(kpi.numerator));
+        expect(text).toContain(count.format(kpi.denominator));
+        if (kpi.denominator > 0) expect(text).toContain(kpi.percent);
+      }
+      expect(kpis.filter((kpi) => kpi.denominator > 0).length).toBeGreaterThan(5);
+    });
+  }
+
+  test('a tertial\'s report: the period chosen in the tab, the file named by the server (R-REP)', async () => {
+    await openTab(harness, page, '');
+    const year = Number(await page.getByTestId('council-dashboard').getAttribute('data-year'));
+    await page.getByTestId('council-report-period').selectOption('tertial-2');
+    await saveScreenshot(page, 'council-tab-report-period');
+    const { fileName, text } = await downloadReport(page, 'council-report-other');
+    expect(fileName).toBe(`Tertialuppföljning 2 ${year}.docx`);
+    expect(text).toContain(reportEn.title['tertial-2'].replace('{{year}}', String(year)));
+  });
+
+  test('a stored dashboard is shown at once with when it was computed, then today\'s figures replace it in place (issue 10, the first render)', async () => {
+    const computedAt = '2026-11-30T05:15:00.000Z';
+    let releaseFresh: () => void = () => undefined;
+    const freshHeld = new Promise<void>((resolve) => {
+      releaseFresh = resolve;
+    });
+    const asked: string[] = [];
+    await page.route('**/api/council/dashboard*', async (route: Route) => {
+      const url = new URL(route.request().url());
+      asked.push(url.search);
+      const answer = await route.fetch();
+      const live = councilDashboardSchema.parse(await answer.json());
+      if (url.searchParams.get('fresh') === '1') {
+        await freshHeld;
+        await route.fulfill({ response: answer, json: { ...live, servedFrom: 'live' } });
+      } else {
+        // What the app service answers on a cold start: its stored copy, a morning's figures, one lower.
+        const stored = { ...live, servedFrom: 'stored', computedAt, goalAreas: live.goalAreas.map((area) => ({ ...area, measures: area.measures.map((measure) => ({ ...measure, numerator: Math.max(0, measure.numerator - 1) })) })) };
+        await route.fulfill({ response: answer, json: stored });
+      }
+    });
+    try {
+      await openTab(harness, page, '');
+      const note = page.getByTestId('council-figures-stored');
+      expect(await note.textContent()).toContain('Siffrorna beräknades 30 nov. 2026 06:15');
+      const storedNumerators = (await shownKpis(page)).map((kpi) => kpi.numerator);
+      await page.getByTestId('council-year').focus();
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await saveScreenshot(page, 'council-tab-stored-figures');
+      releaseFresh();
+      await note.waitFor({ state: 'detached' });
+      expect(asked.some((search) => search.includes('fresh=1'))).toBe(true);
+      expect(await page.getByTestId('council-figures-announcement').textContent()).toContain('Siffrorna är uppdaterade');
+      expect((await shownKpis(page)).map((kpi) => kpi.numerator)).not.toEqual(storedNumerators);
+      // The page was updated in place: the year selector the person was on keeps the focus.
+      expect(await page.getByTestId('council-year').evaluate((element) => element === document.activeElement)).toBe(true);
+    } finally {
+      releaseFresh();
+      await page.unroute('**/api/council/dashboard*');
+    }
   });
 
   test('the configuration page and the personal tab (My tasks) are served with the same bundle', async () => {
