@@ -8,7 +8,7 @@ import { DEFAULT_REGION_CONFIG } from '../../src/config/default-region';
 import { DEMO_PERSONAS } from '../../src/demo/demo-personas';
 import { goalAreaKpis } from '../../src/domain/kpi/goal-area-kpis';
 import { isOpenRisk } from '../../src/domain/risks/risk-level';
-import { isoDate } from '../../src/domain/shared/calendar';
+import { addDaysTo, isoDate } from '../../src/domain/shared/calendar';
 import { readSnapshot } from '../../src/sharepoint/repositories/snapshot-reader';
 import { seriousAccessibilityViolations } from './harness/accessibility';
 import { startE2eHarness, type E2eHarness } from './harness/e2e-harness';
@@ -224,6 +224,29 @@ describe('the council tab on the local stack (issue 10; R-KPI, R-RSK, R-MTG, R-A
       await page.unroute('**/api/council/dashboard*');
     }
   });
+
+  for (const [lang, monday, month] of [['sv', 'måndag', /^[a-zåäö]+ \d{4}$/], ['en', 'Monday', /^[A-Z][a-z]+ \d{4}$/]] as const) {
+    test(`${lang}: the meeting form's dates are written YYYY-MM-DD, with a calendar in ${lang} that starts the week on Monday; the keys pick a day`, async () => {
+      await openTab(harness, page, `?lang=${lang}`);
+      const asOf = isoDate((await page.getByTestId('council-dashboard').getAttribute('data-as-of')) ?? '');
+      await page.getByTestId('meeting-record').click();
+      const field = page.getByTestId('meeting-date');
+      expect(await field.inputValue()).toBe(asOf);
+      await page.getByTestId('meeting-date-calendar').click();
+      const calendar = page.getByTestId('date-calendar');
+      await calendar.waitFor();
+      expect(await calendar.locator('th').first().getAttribute('abbr')).toBe(monday);
+      expect(await calendar.locator('[aria-live]').textContent()).toMatch(month);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await saveScreenshot(page, `council-tab-date-picker-${lang}`);
+      // The chosen day has the focus (the dialog's), one step right is the next day, Enter picks it.
+      await calendar.locator(`[data-date="${asOf}"]`).focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await calendar.waitFor({ state: 'detached' });
+      expect(await field.inputValue()).toBe(addDaysTo(asOf, 1));
+    });
+  }
 
   test('the configuration page and the personal tab (My tasks) are served with the same bundle', async () => {
     await page.goto(`${harness.appService.url}/tab/config?lang=en`);

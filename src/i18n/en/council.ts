@@ -20,6 +20,13 @@ export const council: Messages['council'] = {
   signingIn: 'Signing in …',
   localIdentity: 'Demo identity (local)',
   signedInAs: 'Signed in as {{name}}',
+  dateField: {
+    placeholder: 'yyyy-mm-dd',
+    open: 'Choose a date in the calendar {{date}}',
+    dialog: 'Calendar',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month'
+  },
   stored: {
     computedAt: 'The figures were computed {{at}}.',
     refreshing: "Fetching today's figures …",
@@ -36,7 +43,7 @@ export const council: Messages['council'] = {
     target: 'Target',
     notMeasurable: 'nothing to measure',
     ofTotal: '{{numerator}} of {{denominator}}',
-    targetPercent: 'target {{target}} %',
+    targetPercent: 'target {{target}}%',
     trendHeading: 'Trend over the years',
     trendAxis: 'Share (%)',
     trendEmpty: 'There are no earlier snapshots to compare with yet.',

@@ -21,6 +21,13 @@ export const council = {
   signingIn: 'Loggar in …',
   localIdentity: 'Demoidentitet (lokalt)',
   signedInAs: 'Inloggad som {{name}}',
+  dateField: {
+    placeholder: 'åååå-mm-dd',
+    open: 'Välj datum i kalendern {{date}}',
+    dialog: 'Kalender',
+    previousMonth: 'Föregående månad',
+    nextMonth: 'Nästa månad'
+  },
   stored: {
     computedAt: 'Siffrorna beräknades {{at}}.',
     refreshing: 'Dagens siffror hämtas …',
@@ -37,7 +44,7 @@ export const council = {
     target: 'Mål',
     notMeasurable: 'inget att mäta',
     ofTotal: '{{numerator}} av {{denominator}}',
-    targetPercent: 'mål {{target}} %',
+    targetPercent: 'mål {{target}}\u00a0%',
     trendHeading: 'Utveckling över åren',
     trendAxis: 'Andel (%)',
     trendEmpty: 'Det finns ännu inga tidigare ögonblicksbilder att jämföra med.',

@@ -4,7 +4,11 @@ import type { Translate } from '../../i18n/translator';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  chart: { minHeight: '200px' },
+  chart: {
+    minHeight: '200px',
+    // The charts' legends capitalise every word ("Områden På Målnivå"); the tab writes names in sentence case, as Swedish does.
+    '& .fui-legend__legend, & .fui-legend__text': { textTransform: 'none' }
+  },
   waiting: { minHeight: '200px', display: 'flex', alignItems: 'center', justifyContent: 'center', columnGap: tokens.spacingHorizontalS }
 });
 

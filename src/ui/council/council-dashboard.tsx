@@ -174,7 +174,7 @@ export function CouncilDashboard({ appService, download, locale, siteOrigin }: C
       >
         {form === 'meeting' && (
           <React.Suspense fallback={<Spinner size="tiny" label={t('council.loadingForm')} />}>
-            <MeetingForm appService={appService} today={dashboard.asOf} t={t} onSaved={reload} onCancel={() => setForm(undefined)} />
+            <MeetingForm appService={appService} today={dashboard.asOf} locale={locale} t={t} onSaved={reload} onCancel={() => setForm(undefined)} />
           </React.Suspense>
         )}
         <MeetingsSection meetings={dashboard.meetings} actionPlan={dashboard.actionPlan} locale={locale} t={t} />

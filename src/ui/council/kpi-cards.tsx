@@ -6,7 +6,8 @@ import type { Translate } from '../../i18n/translator';
 import { formatPercent, measureLabel } from './council-format';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))', gap: tokens.spacingHorizontalL },
+  // Wide enough for the longest goal area's name on one line (Informationssäkerhetsorganisation): no break inside the word at 1280 px.
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(330px, 1fr))', gap: tokens.spacingHorizontalL },
   card: { rowGap: tokens.spacingVerticalS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   measure: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },

@@ -93,6 +93,8 @@ export function KpiTrend({ trend, locale, t }: KpiTrendProps): JSX.Element {
           yMaxValue={100}
           yAxisTitle={t('council.kpis.trendAxis')}
           culture={intlLocale(locale)}
+          // Room for the last date's label at the right edge ("1 jan. 2027" was clipped).
+          margins={{ left: 48, right: 48, top: 20, bottom: 35 }}
           // The points' days, written as the region writes dates (the chart's own format showed a lone point as "12 em").
           tickValues={ticks}
           customDateTimeFormatter={(date) => formatDate(date.toISOString(), locale)}

@@ -40,8 +40,9 @@ export function MaturitySection({ maturity, year, locale, t }: MaturitySectionPr
   });
   // The chart draws its first point at the bottom: reversed, the areas read top-down in the configuration's order.
   const barsTopDown = [...bars].reverse();
-  // The ladder's steps (Finns ej 0 … Optimerat 5) are whole numbers: the axis shows no halves.
-  const highest = Math.max(1, ...bars.map((bar) => bar.x));
+  // The ladder's steps (Finns ej 0 … Optimerat 5) are whole numbers: the axis shows no halves. It runs to
+  // the ladder's top, not the highest bar, so the council sees how far every area has left to climb.
+  const highest = Math.max(1, ...bars.map((bar) => bar.x), ...maturity.scale.map((step) => step.rank ?? 0));
   const ranks = Array.from({ length: highest + 1 }, (_unused, rank) => rank);
   const columns: DataColumn[] = [
     { key: 'area', header: t('council.maturity.area') },
@@ -64,6 +65,7 @@ export function MaturitySection({ maturity, year, locale, t }: MaturitySectionPr
             hideLegend
             showYAxisLables
             tickValues={ranks}
+            xMaxValue={highest}
             xAxisTitle={t('council.maturity.axis')}
             culture={intlLocale(locale)}
           />

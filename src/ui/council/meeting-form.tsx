@@ -1,9 +1,12 @@
 import * as React from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { isoDate } from '../../domain/shared/calendar';
+import type { Locale } from '../../domain/shared/localized-text';
 import type { Translate } from '../../i18n/translator';
 import type { AppServiceClient } from '../shell/app-service-client';
 import { errorMessage } from '../shared/error-message';
 import { recordMeeting, type MeetingActionEntry } from './council-data';
+import { DateField } from './date-field';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '48em' },
@@ -34,14 +37,16 @@ export interface MeetingFormProps {
   readonly appService: AppServiceClient;
   /** The region's today, the date a new meeting starts at. */
   readonly today: string;
+  readonly locale: Locale;
   readonly t: Translate;
   readonly onSaved: (notice: string) => void;
   readonly onCancel: () => void;
 }
 
 /** R-MTG: a council meeting — date, attendees, minutes, decisions and actions; each action lands in the action plan (R-ACT). */
-export function MeetingForm({ appService, today, t, onSaved, onCancel }: MeetingFormProps): JSX.Element {
+export function MeetingForm({ appService, today, locale, t, onSaved, onCancel }: MeetingFormProps): JSX.Element {
   const styles = useStyles();
+  const todayDate = isoDate(today.slice(0, 10));
   const [heldOn, setHeldOn] = React.useState(today);
   const [attendees, setAttendees] = React.useState('');
   const [minutes, setMinutes] = React.useState('');
@@ -90,7 +95,7 @@ export function MeetingForm({ appService, today, t, onSaved, onCancel }: Meeting
   return (
     <form className={styles.form} onSubmit={submit} aria-label={t('council.meetings.recordHeading')} data-testid="meeting-form" noValidate>
       <Field label={t('council.meetings.heldOn')} required>
-        <Input type="date" value={heldOn} onChange={(_event, data) => setHeldOn(data.value)} data-testid="meeting-date" />
+        <DateField value={heldOn} onChange={setHeldOn} today={todayDate} locale={locale} t={t} testId="meeting-date" />
       </Field>
       <Field label={t('council.meetings.attendees')} hint={t('council.meetings.attendeesHint')} required>
         <Textarea value={attendees} onChange={(_event, data) => setAttendees(data.value)} resize="vertical" data-testid="meeting-attendees" />
@@ -111,7 +116,7 @@ export function MeetingForm({ appService, today, t, onSaved, onCancel }: Meeting
             <Input type="email" value={action.responsibleEmail} onChange={(_event, data) => changeAction(index, { responsibleEmail: data.value })} data-testid="action-owner" />
           </Field>
           <Field label={t('council.meetings.actionDue')} required>
-            <Input type="date" value={action.dueOn} onChange={(_event, data) => changeAction(index, { dueOn: data.value })} data-testid="action-due" />
+            <DateField value={action.dueOn} onChange={(dueOn) => changeAction(index, { dueOn })} today={todayDate} locale={locale} t={t} testId="action-due" />
           </Field>
           <Field label={t('council.meetings.actionMetric')}>
             <Input value={action.metric ?? ''} onChange={(_event, data) => changeAction(index, { metric: data.value })} data-testid="action-metric" />

@@ -73,7 +73,7 @@ describe('the council dashboard\'s components, from the contract only (issue 10)
       }
     };
     const saved: string[] = [];
-    inProvider(<MeetingForm appService={appService} today="2026-11-23" t={createTranslator('sv')} onSaved={(notice) => saved.push(notice)} onCancel={() => undefined} />);
+    inProvider(<MeetingForm appService={appService} today="2026-11-23" locale="sv" t={createTranslator('sv')} onSaved={(notice) => saved.push(notice)} onCancel={() => undefined} />);
     fireEvent.click(screen.getByTestId('meeting-save'));
     expect(screen.getByText('Fyll i Deltagare.')).toBeTruthy();
     expect(sent).toEqual([]);
