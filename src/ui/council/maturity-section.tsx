@@ -40,9 +40,9 @@ export function MaturitySection({ maturity, year, locale, t }: MaturitySectionPr
   });
   // The chart draws its first point at the bottom: reversed, the areas read top-down in the configuration's order.
   const barsTopDown = [...bars].reverse();
-  // The ladder's steps (Finns ej 0 … Optimerat 5) are whole numbers: the axis shows no halves. It runs to
-  // the ladder's top, not the highest bar, so the council sees how far every area has left to climb.
-  const highest = Math.max(1, ...bars.map((bar) => bar.x), ...maturity.scale.map((step) => step.rank ?? 0));
+  // The ladder's steps (Finns ej 0 … Optimerat 5) are whole numbers: the axis shows no halves. (An axis to the
+  // ladder's top, xMaxValue, stretched the axis but not the bars in @fluentui/react-charts 9.3: seen in the screenshot, left out.)
+  const highest = Math.max(1, ...bars.map((bar) => bar.x));
   const ranks = Array.from({ length: highest + 1 }, (_unused, rank) => rank);
   const columns: DataColumn[] = [
     { key: 'area', header: t('council.maturity.area') },
@@ -65,7 +65,6 @@ export function MaturitySection({ maturity, year, locale, t }: MaturitySectionPr
             hideLegend
             showYAxisLables
             tickValues={ranks}
-            xMaxValue={highest}
             xAxisTitle={t('council.maturity.axis')}
             culture={intlLocale(locale)}
           />
