@@ -1,11 +1,11 @@
-import type { CouncilDashboard } from '../../src/contracts/council-dashboard';
 import type { ReportRequest } from '../../src/contracts/council-report';
 import { councilPermissions } from '../../src/domain/council/council-permissions';
 import { mayReadAreaReport } from '../../src/domain/council/area-report-readers';
 import { councilReportFile, type ReportFile } from '../../src/reports/council-report-file';
 import type { Caller } from '../http/caller-identity';
 import { HttpProblem } from '../http/http-problem';
-import { councilDashboardFor, councilReadsOf, councilToday, type CouncilServices } from './council-dashboard-service';
+import { councilDashboardOfPeriodFor } from './council-dashboard-as-of';
+import { councilReadsOf, councilToday, type CouncilServices } from './council-dashboard-service';
 
 /**
  * R-SEC-1: the whole region's report is the council's (as its dashboard); an area's own follow-up
@@ -28,11 +28,12 @@ async function requireReader(services: CouncilServices, caller: Caller, unit: st
 }
 
 /**
- * The report asked for, written from the council's dashboard of its year (councilDashboardFor: the
- * figures the tab shows, from one cached read of the registers). With a caller (the API) only a
- * reader may have it; without one (`tillit report`, a scheduled job) the service's own identity decides.
+ * The report asked for, written from the council's dashboard of its period (council-dashboard-as-of.ts:
+ * a running period's figures are the tab's, live; a finished one's are as at its last day), from one
+ * cached read of the registers. With a caller (the API) only a reader may have it; without one
+ * (`tillit report`, a scheduled job) the service's own identity decides.
  */
 export async function councilReportFor(services: CouncilServices, request: ReportRequest, caller?: Caller): Promise<ReportFile> {
   if (caller !== undefined) await requireReader(services, caller, request.unit);
-  return councilReportFile((year): Promise<CouncilDashboard> => councilDashboardFor(services, year), request);
+  return councilReportFile((_year, period) => councilDashboardOfPeriodFor(services, period), request);
 }

@@ -1,4 +1,5 @@
 import type { CouncilDashboard } from '../contracts/council-dashboard';
+import type { FiguresBasis } from '../domain/council/council-dashboard-of-period';
 import type { Locale } from '../domain/shared/localized-text';
 import type { ReportPeriod } from './report-period';
 
@@ -13,4 +14,9 @@ export interface ReportInput {
   readonly locale: Locale;
   /** An area's own follow-up (the action plan's section 4): one of dashboard.overdue.byUnit's unitIds. */
   readonly unitId?: string;
+  /**
+   * On what the figures rest (a running period live; a finished one as at its end, its KPIs as kept
+   * or computed): the title page says it. Absent: the dashboard's own day, said as it is.
+   */
+  readonly basis?: FiguresBasis;
 }

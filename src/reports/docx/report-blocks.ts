@@ -27,8 +27,8 @@ export function title(text: string): Paragraph {
   return new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(safeText(text))] });
 }
 
-export function body(text: string, options: { readonly italics?: boolean; readonly keepNext?: boolean } = {}): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text: safeText(text, MAX_BODY_TEXT), italics: options.italics })], keepNext: options.keepNext, spacing: { after: 120 } });
+export function body(text: string, options: { readonly italics?: boolean; readonly bold?: boolean; readonly keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text: safeText(text, MAX_BODY_TEXT), italics: options.italics, bold: options.bold })], keepNext: options.keepNext, spacing: { after: 120 } });
 }
 
 export function bullet(text: string): Paragraph {

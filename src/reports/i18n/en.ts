@@ -17,6 +17,24 @@ export const en: ReportMessages = {
     unitAudience: 'The follow-up for area and department chiefs (section 4 of the action plan).',
     generated: "Written from Tillit's registers at {{computedAt}}."
   },
+  basis: {
+    and: 'and',
+    running: 'The period {{from}}–{{to}} is still running: the figures are as of today, {{day}}.',
+    finished: "The period {{from}}–{{to}}. The figures are as of the period's end, {{day}}.",
+    kept: {
+      daily: 'The KPIs are those kept on {{keptOn}} (the daily snapshot).',
+      meeting: "The KPIs are those kept at the council's meeting on {{keptOn}}."
+    },
+    computed: "No snapshot was kept near the period's end, so the KPIs were computed on {{computedOn}} from the registers as of {{day}}.",
+    method: "Overdue work, risks, incidents, maturity, council meetings and the action plan are reported as of {{day}} from the registers' dates; what was recorded later is left out. The registers keep no history of {{keptAsToday}}: these are shown as they are today, {{computedOn}}.",
+    keptAsToday: {
+      'risk-status': "the risks' status",
+      'incident-status': "the incidents' status",
+      'action-status': "the action plan's status and progress",
+      reviews: "the latest reviews of information assets and systems (a classification's next review, security plans, reserve routines)",
+      organisation: "the organisation's units and which information assets and systems exist"
+    }
+  },
   summary: {
     heading: 'Summary',
     intro: "This report describes the region's information security work during the period, along the five goal areas of the information security policy. Every KPI is shown with its numerator and denominator, so that one can see what a percentage rests on.",
@@ -25,8 +43,8 @@ export const en: ReportMessages = {
     maturity: '{{atTarget}} of {{applicable}} applicable MSBFS 2020:6 areas have reached the target level {{target}}.',
     risks_one: '{{count}} risk is open, {{severe}} of them at the two highest levels.',
     risks_other: '{{count}} risks are open, {{severe}} of them at the two highest levels.',
-    incidents_one: '{{count}} deviation or incident was reported during the year; {{open}} are not closed.',
-    incidents_other: '{{count}} deviations and incidents were reported during the year; {{open}} are not closed.',
+    incidents_one: '{{count}} deviation or incident was reported during the period; {{open}} are not closed.',
+    incidents_other: '{{count}} deviations and incidents were reported during the period; {{open}} are not closed.',
     overdue_one: '{{count}} task is overdue in the organisation (classifications, acknowledgements, training, system security plans, reserve routines and risk follow-ups).',
     overdue_other: '{{count}} tasks are overdue in the organisation (classifications, acknowledgements, training, system security plans, reserve routines and risk follow-ups).',
     actions: 'The action plan has {{total}} activities: {{done}} done, {{overdue}} overdue.',
@@ -107,7 +125,8 @@ export const en: ReportMessages = {
   points: {
     daily: 'snapshot',
     meeting: 'council meeting',
-    live: 'today'
+    live: 'today',
+    computed: 'computed'
   },
   maturity: {
     heading: 'Maturity per MSBFS 2020:6',
@@ -142,7 +161,7 @@ export const en: ReportMessages = {
     intro: 'Deviations, security incidents and personal data breaches reported in {{year}}. Personal data breaches are assessed by the data protection officer for notification to IMY within 72 hours (GDPR art. 33).',
     chartTitle: 'Reported in {{year}} by category',
     openHeading: 'Not closed',
-    noneReported: 'No deviations or incidents were reported during the year.',
+    noneReported: 'No deviations or incidents were reported during the period.',
     noneOpen: 'Every reported case is closed.',
     more: '{{count}} more cases are not closed.',
     categories: {

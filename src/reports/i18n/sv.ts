@@ -21,6 +21,24 @@ export const sv = {
     unitAudience: 'Särskild redovisning till områdes- och avdelningschef (handlingsplanens avsnitt 4).',
     generated: 'Skapad ur Tillits register {{computedAt}}.'
   },
+  basis: {
+    and: 'och',
+    running: 'Perioden {{from}}–{{to}} pågår: siffrorna avser i dag, {{day}}.',
+    finished: 'Perioden {{from}}–{{to}}. Siffrorna avser periodens slut, {{day}}.',
+    kept: {
+      daily: 'Nyckeltalen är de som sparades {{keptOn}} (den dagliga ögonblicksbilden).',
+      meeting: 'Nyckeltalen är de som sparades vid rådets möte {{keptOn}}.'
+    },
+    computed: 'Ingen ögonblicksbild sparades nära periodens slut, så nyckeltalen har beräknats {{computedOn}} ur registren per {{day}}.',
+    method: 'Försenat arbete, risker, incidenter, mognad, rådsmöten och handlingsplanen redovisas per {{day}} utifrån registrens datum; det som registrerats senare är inte medräknat. Registren sparar ingen historik för {{keptAsToday}}: de redovisas som de är i dag, {{computedOn}}.',
+    keptAsToday: {
+      'risk-status': 'riskernas status',
+      'incident-status': 'incidenternas status',
+      'action-status': 'handlingsplanens status och framsteg',
+      reviews: 'senaste granskning av informationstillgångar och system (klassningens nästa översyn, systemsäkerhetsplaner, reservrutiner)',
+      organisation: 'organisationens enheter och vilka informationstillgångar och system som finns'
+    }
+  },
   summary: {
     heading: 'Sammanfattning',
     intro: 'Informationssäkerhetsberättelsen beskriver regionens arbete med informationssäkerhet under perioden, utifrån de fem målområdena i informationssäkerhetspolicyn. Varje nyckeltal visas med täljare och nämnare så att det går att se vad procentsatsen vilar på.',
@@ -29,8 +47,8 @@ export const sv = {
     maturity: '{{atTarget}} av {{applicable}} tillämpliga områden i MSBFS 2020:6 har nått målnivån {{target}}.',
     risks_one: '{{count}} risk är öppen, varav {{severe}} på de två högsta nivåerna.',
     risks_other: '{{count}} risker är öppna, varav {{severe}} på de två högsta nivåerna.',
-    incidents_one: '{{count}} avvikelse eller incident har rapporterats under året; {{open}} är inte avslutade.',
-    incidents_other: '{{count}} avvikelser och incidenter har rapporterats under året; {{open}} är inte avslutade.',
+    incidents_one: '{{count}} avvikelse eller incident har rapporterats under perioden; {{open}} är inte avslutade.',
+    incidents_other: '{{count}} avvikelser och incidenter har rapporterats under perioden; {{open}} är inte avslutade.',
     overdue_one: '{{count}} uppgift är försenad i verksamheten (klassningar, bekräftelser, utbildning, systemsäkerhetsplaner, reservrutiner och riskuppföljningar).',
     overdue_other: '{{count}} uppgifter är försenade i verksamheten (klassningar, bekräftelser, utbildning, systemsäkerhetsplaner, reservrutiner och riskuppföljningar).',
     actions: 'Handlingsplanen har {{total}} aktiviteter: {{done}} klara, {{overdue}} försenade.',
@@ -111,7 +129,8 @@ export const sv = {
   points: {
     daily: 'ögonblicksbild',
     meeting: 'rådsmöte',
-    live: 'i dag'
+    live: 'i dag',
+    computed: 'beräknad'
   },
   maturity: {
     heading: 'Mognad enligt MSBFS 2020:6',
@@ -146,7 +165,7 @@ export const sv = {
     intro: 'Rapporterade avvikelser, säkerhetsincidenter och personuppgiftsincidenter under {{year}}. Personuppgiftsincidenter bedöms av dataskyddsombudet för anmälan till IMY inom 72 timmar (GDPR art. 33).',
     chartTitle: 'Rapporterade {{year}} per kategori',
     openHeading: 'Inte avslutade',
-    noneReported: 'Inga avvikelser eller incidenter har rapporterats under året.',
+    noneReported: 'Inga avvikelser eller incidenter har rapporterats under perioden.',
     noneOpen: 'Alla rapporterade ärenden är avslutade.',
     more: 'Ytterligare {{count}} ärenden är inte avslutade.',
     categories: {

@@ -3,6 +3,8 @@ import { body, chart, dataTable, gap, heading, type TableColumn } from '../docx/
 import { meetsTarget } from '../report-figures';
 import { measureLabel, percentOrNotMeasured, type ReportBlock, type ReportContext } from '../report-context';
 import { pointLabels, trendPoints, trendSeries } from '../report-trend';
+import type { FiguresBasis } from '../../domain/council/council-dashboard-of-period';
+import type { CouncilDashboard } from '../../contracts/council-dashboard';
 
 type GoalAreaKey = (typeof GOAL_AREA_KEYS)[number];
 
@@ -32,6 +34,11 @@ export function measuresTable(context: ReportContext, measures: readonly Measure
 }
 
 /** R-KPI, R-REP: a goal area's trend as a native line chart and, beside it, the same figures as a table. */
+/** A point's word: a finished period's own point computed as of its end is "computed", not "today" (R-REP). */
+function pointWord(point: CouncilDashboard['trend'][number], basis: FiguresBasis | undefined): string {
+  return point.source === 'live' && basis?.kind === 'computed' && point.asOf === basis.day ? 'computed' : point.source;
+}
+
 function trendBlocks(context: ReportContext, area: GoalAreaKey, measures: readonly MeasureData[]): ReportBlock[] {
   const { text, dashboard, input } = context;
   const points = trendPoints(dashboard, input.period);
@@ -45,7 +52,7 @@ function trendBlocks(context: ReportContext, area: GoalAreaKey, measures: readon
     ...names.map((name) => ({ header: name, widthPercent: 72 / names.length, numeric: true }))
   ];
   const rows = points.map((point, index) => [
-    point.source === 'daily' ? labels[index] : `${labels[index]} (${text.t(`points.${point.source}`)})`,
+    point.source === 'daily' ? labels[index] : `${labels[index]} (${text.t(`points.${pointWord(point, input.basis)}`)})`,
     ...series.map((s) => (s.values[index] === null ? text.t('table.none') : text.percent(s.values[index] as number)))
   ]);
   return [

@@ -2,6 +2,7 @@ import type { CouncilDashboard } from '../../contracts/council-dashboard';
 import { body, chart, countAxis, dataTable, gap, heading } from '../docx/report-blocks';
 import { incidentsReported } from '../report-figures';
 import { wordFor, type ReportBlock, type ReportContext } from '../report-context';
+import { periodInWords } from './title-block';
 
 type IncidentRow = CouncilDashboard['incidents']['open'][number];
 
@@ -34,10 +35,11 @@ export function openIncidentsTable(context: ReportContext, rows: readonly Incide
   return blocks;
 }
 
-/** R-INC: cases reported in the year by category (chart and table), and those not closed. */
+/** R-INC: cases reported in the period by category (chart and table), and those not closed. */
 export function incidentsSection(context: ReportContext): ReportBlock[] {
   const { text, dashboard } = context;
-  const year = dashboard.year;
+  // The period's cases (R-REP): the year in the annual report, a follow-up's own months otherwise.
+  const year = periodInWords(context);
   const blocks: ReportBlock[] = [heading(text.t('incidents.heading')), body(text.t('incidents.intro', { year }))];
   const categories = Object.entries(dashboard.incidents.byCategory);
   if (incidentsReported(dashboard) === 0) {

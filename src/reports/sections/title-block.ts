@@ -1,3 +1,5 @@
+import type { FiguresBasis } from '../../domain/council/council-dashboard-of-period';
+import type { ReportText } from '../i18n/report-text';
 import type { ReportContext, ReportBlock } from '../report-context';
 import { body, title } from '../docx/report-blocks';
 
@@ -7,11 +9,52 @@ export function reportTitle(context: ReportContext, unitName?: string): string {
   return unitName === undefined ? text.t(`title.${input.period.key}`, { year: input.period.year }) : text.t('title.unit', { unit: unitName });
 }
 
+/** The period in words: the year for the annual report, else its first and last day ("1 januari 2026–30 april 2026"). */
+export function periodInWords(context: ReportContext): string {
+  const { text, input } = context;
+  return input.period.key === 'year' ? String(input.period.year) : `${text.date(input.period.from)}–${text.date(input.period.to)}`;
+}
+
+/** "a, b och c" / "a, b and c" (the project's TypeScript lib has no Intl.ListFormat). */
+function listInWords(text: ReportText, items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${text.t('basis.and')} ${items[items.length - 1]}`;
+}
+
+/**
+ * R-REP: which day the figures are of and what they rest on, said on the title page: a running
+ * period's are today's; a finished period's are as at its last day, its KPIs as kept on a day near
+ * it or computed from the registers as of it, and what the registers cannot rewind is named.
+ */
+export function basisLines(context: ReportContext, basis: FiguresBasis): string[] {
+  const { text, input } = context;
+  const span = { from: text.date(input.period.from), to: text.date(input.period.to), day: text.date(basis.day) };
+  if (basis.kind === 'live') return [text.t('basis.running', span)];
+  const lines = [text.t('basis.finished', span)];
+  lines.push(
+    basis.kind === 'kept'
+      ? text.t(`basis.kept.${basis.source}`, { keptOn: text.date(basis.keptOn) })
+      : text.t('basis.computed', { day: span.day, computedOn: text.date(basis.computedOn) })
+  );
+  lines.push(
+    text.t('basis.method', {
+      day: span.day,
+      computedOn: text.date(basis.computedOn),
+      keptAsToday: listInWords(text, basis.keptAsToday.map((state) => text.t(`basis.keptAsToday.${state}`)))
+    })
+  );
+  return lines;
+}
+
 export function titleBlock(context: ReportContext, unitName?: string): ReportBlock[] {
   const { text, input, dashboard } = context;
+  const when =
+    input.basis === undefined
+      ? [body(text.t('subtitle.period', { from: text.date(input.period.from), to: text.date(input.period.to), asOf: text.date(dashboard.asOf) }))]
+      : basisLines(context, input.basis).map((line, index) => body(line, index === 0 ? { bold: true } : {}));
   return [
     title(reportTitle(context, unitName)),
-    body(text.t('subtitle.period', { from: text.date(input.period.from), to: text.date(input.period.to), asOf: text.date(dashboard.asOf) })),
+    ...when,
     body(text.t(unitName === undefined ? 'subtitle.audience' : 'subtitle.unitAudience')),
     body(text.t('subtitle.generated', { computedAt: text.dateTime(dashboard.computedAt) }), { italics: true })
   ];
