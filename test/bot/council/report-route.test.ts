@@ -15,7 +15,13 @@ import { councilDashboardSchema, type CouncilDashboard } from '../../../src/cont
 import { DEMO_PERSONAS } from '../../../src/demo/demo-personas';
 import { councilPermissions } from '../../../src/domain/council/council-permissions';
 import { unitChiefs } from '../../../src/domain/organisation/unit-chiefs';
-import { isoDate } from '../../../src/domain/shared/calendar';
+import { registersAsOf } from '../../../src/domain/council/registers-as-of';
+import { overdueByUnit } from '../../../src/domain/council/overdue-by-unit';
+import { goalAreaKpis } from '../../../src/domain/kpi/goal-area-kpis';
+import { goalAreaFigures, takeKpiSnapshot, type KpiSnapshot, type StoredGoalArea } from '../../../src/domain/kpi/kpi-snapshot';
+import type { RegisterSnapshot } from '../../../src/domain/registers';
+import { roleSlots } from '../../../src/domain/roles/role-slots';
+import { instant, isoDate } from '../../../src/domain/shared/calendar';
 import { startLocalSharePoint, type LocalSharePoint } from '../../../src/local-sharepoint/local-sharepoint-server';
 import { APP_PRINCIPAL_EMAIL, LOCAL_SITE_PATH, SITE_ADMIN_EMAIL } from '../../../src/local-sharepoint/local-site-defaults';
 import { provisionSite } from '../../../src/sharepoint/provisioning/provision-site';
@@ -34,6 +40,9 @@ const AS_OF = isoDate('2026-11-23');
 const NOW = new Date('2026-11-23T09:00:00Z');
 const COORDINATOR: string = DEMO_PERSONAS.securityCoordinator.email;
 const EMPLOYEE: string = DEMO_PERSONAS.employee.email;
+/** The first tertial's last day: the clock (23 November) is long past it. */
+const T1_END = isoDate('2026-04-30');
+const T2_END = isoDate('2026-08-31');
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const testCaller = (request: Request): Promise<{ email: string }> => {
@@ -53,6 +62,9 @@ describe('GET /api/council/report and tillit report (issue 10, R-REP)', () => {
   let service: AppService;
   let dashboard: CouncilDashboard;
   let areaChief: { email: string; unitId: string };
+  let registers: RegisterSnapshot;
+  /** What the daily job kept on 30 April, its figures made recognisable (no register gives 1 000-odd of each). */
+  let keptAtT1End: Omit<KpiSnapshot, 'id'>;
 
   const get = async (as: string, query: string): Promise<Answer> => {
     const answer = await fetch(`${service.url}/api/council/report${query}`, { headers: { 'x-test-caller': as } });
@@ -67,6 +79,11 @@ describe('GET /api/council/report and tillit report (issue 10, R-REP)', () => {
     await provisionSite(connectToSite(connection), DEFAULT_REGION_CONFIG);
     await seedDemoRegion(connection, { asOf: AS_OF, scale: 0.02, seed: 3, seal: hmacSeal(Buffer.alloc(32, 5)) }, DEFAULT_REGION_CONFIG, () => undefined);
     const api = appApiServices({ siteUrl: site.siteUrl, token: localToken(APP_PRINCIPAL_EMAIL), callerOf: testCaller, config: DEFAULT_REGION_CONFIG, log: () => undefined, now: () => NOW });
+    ({ snapshot: registers } = await readSnapshot(registerRepositories(connectToSite(connection), LOCAL_SITE_PATH)));
+    const taken = takeKpiSnapshot(registersAsOf(registers, T1_END, DEFAULT_REGION_CONFIG.timeZone), DEFAULT_REGION_CONFIG, { asOf: T1_END, takenAt: instant('2026-04-30T04:15:00Z') }, 'daily');
+    const recognisable = (area: StoredGoalArea): StoredGoalArea => ({ ...area, measures: area.measures.map((m) => ({ ...m, numerator: m.numerator + 1013, denominator: m.denominator + 1997 })) });
+    keptAtT1End = { ...taken, goalAreas: taken.goalAreas.map(recognisable) };
+    await api.registers.kpiSnapshots.add({ id: 'new', ...keptAtT1End });
     service = await startAppService({ port: 0, prepareBundles: (outDir: string): Promise<BuildReport> => Promise.resolve({ outDir, bundles: [], milliseconds: 0, reused: true }), bundleDir: '/tmp', api, log: () => undefined });
     const answer = await fetch(`${service.url}/api/council/dashboard`, { headers: { 'x-test-caller': COORDINATOR } });
     dashboard = councilDashboardSchema.parse(await answer.json());
@@ -146,6 +163,51 @@ describe('GET /api/council/report and tillit report (issue 10, R-REP)', () => {
     const answer = await get(COORDINATOR, '?year=2026&unit=no-such-unit');
     expect([answer.status, problemOf(answer).code]).toEqual([404, 'not-found']);
   }, 60_000);
+
+  const svNumber = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
+
+  test('R-REP, R-KPI: the first tertial asked for in November shows the KPIs the daily job kept on its last day, and says so', async () => {
+    const answer = await get(COORDINATOR, '?year=2026&period=tertial-1');
+    expect(answer.status).toBe(200);
+    const text = textOf(answer);
+    expect(text).toContain('Tertialuppföljning 1 2026');
+    expect(text).toContain('Perioden 1 januari 2026–30 april 2026. Siffrorna avser periodens slut, 30 april 2026.');
+    expect(text).toContain('Nyckeltalen är de som sparades 30 april 2026 (den dagliga ögonblicksbilden).');
+    expect(text).toContain('redovisas som de är i dag, 23 november 2026');
+    for (const measure of keptAtT1End.goalAreas.flatMap((area) => area.measures)) {
+      expect(text).toContain(svNumber.format(measure.numerator));
+      expect(text).toContain(svNumber.format(measure.denominator));
+    }
+    // Not today's figures: the live dashboard's denominators are all below the kept ones' 1 997.
+    expect(text).not.toContain('Perioden 1 januari 2026–30 april 2026. Siffrorna avser 23 november 2026.');
+  }, 120_000);
+
+  test('R-REP: the second tertial, with nothing kept near 31 August, is computed from the registers as of that day: its KPIs and overdue work are the domain\'s for that day', async () => {
+    const answer = await get(COORDINATOR, '?year=2026&period=tertial-2');
+    expect(answer.status).toBe(200);
+    const text = textOf(answer);
+    expect(text).toContain('Siffrorna avser periodens slut, 31 augusti 2026.');
+    expect(text).toContain('Ingen ögonblicksbild sparades nära periodens slut, så nyckeltalen har beräknats 23 november 2026 ur registren per 31 augusti 2026.');
+    const config = DEFAULT_REGION_CONFIG;
+    const atEnd = registersAsOf(registers, T2_END, config.timeZone);
+    const measures = goalAreaFigures(goalAreaKpis(atEnd, config, T2_END)).flatMap((area) => area.measures);
+    for (const measure of measures.filter((m) => m.denominator > 0)) {
+      expect(text).toContain(`${svNumber.format((measure.numerator / measure.denominator) * 100)}\u00a0%`);
+    }
+    const overdue = overdueByUnit(atEnd, roleSlots(config, atEnd.units, atEnd.systems, atEnd.roleAssignments, T2_END), config, T2_END);
+    const total = Object.values(overdue.totals).reduce((sum, count) => sum + count, 0);
+    expect(text).toContain(`${total} ${total === 1 ? 'uppgift är försenad' : 'uppgifter är försenade'} i verksamheten`);
+    const liveTotal = Object.values(dashboard.overdue.totals).reduce((sum, count) => sum + count, 0);
+    if (liveTotal !== total) expect(text).not.toContain(`${liveTotal} uppgifter är försenade i verksamheten`);
+  }, 120_000);
+
+  test('R-REP: the third tertial, still running, is live: today\'s figures, said so, in both languages', async () => {
+    const sv = textOf(await get(COORDINATOR, '?year=2026&period=tertial-3'));
+    expect(sv).toContain('Perioden 1 september 2026–31 december 2026 pågår: siffrorna avser i dag, 23 november 2026.');
+    const en = textOf(await get(COORDINATOR, '?year=2026&period=tertial-1&lang=en'));
+    expect(en).toContain("The period 1 January 2026–30 April 2026. The figures are as of the period's end, 30 April 2026.");
+    expect(en).toContain('The KPIs are those kept on 30 April 2026 (the daily snapshot).');
+  }, 120_000);
 
   test('tillit report writes the same report from the site (the app\'s own identity)', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'tillit-report-')), 'report.docx');
