@@ -31,8 +31,8 @@ export const en: ReportMessages = {
       'risk-status': "the risks' status",
       'incident-status': "the incidents' status",
       'action-status': "the action plan's status and progress",
-      reviews: "the latest reviews of information assets and systems (a classification's next review, security plans, reserve routines)",
-      organisation: "the organisation's units and which information assets and systems exist"
+      reviews: "the latest reviews of information assets, systems, security plans and reserve routines",
+      organisation: "the organisation's units and which assets and systems exist"
     }
   },
   summary: {

@@ -35,8 +35,8 @@ export const sv = {
       'risk-status': 'riskernas status',
       'incident-status': 'incidenternas status',
       'action-status': 'handlingsplanens status och framsteg',
-      reviews: 'senaste granskning av informationstillgångar och system (klassningens nästa översyn, systemsäkerhetsplaner, reservrutiner)',
-      organisation: 'organisationens enheter och vilka informationstillgångar och system som finns'
+      reviews: 'senaste granskning av informationstillgångar, system, systemsäkerhetsplaner och reservrutiner',
+      organisation: 'organisationens enheter och vilka tillgångar och system som finns'
     }
   },
   summary: {

@@ -48,14 +48,18 @@ export function basisLines(context: ReportContext, basis: FiguresBasis): string[
 
 export function titleBlock(context: ReportContext, unitName?: string): ReportBlock[] {
   const { text, input, dashboard } = context;
-  const when =
+  // Looked at as a PDF: the day first and in bold, where the eye lands under the title; the method
+  // note (what the registers cannot rewind) last, in italics, so it does not crowd the page's head.
+  const [day, kpis, method] =
     input.basis === undefined
-      ? [body(text.t('subtitle.period', { from: text.date(input.period.from), to: text.date(input.period.to), asOf: text.date(dashboard.asOf) }))]
-      : basisLines(context, input.basis).map((line, index) => body(line, index === 0 ? { bold: true } : {}));
+      ? [text.t('subtitle.period', { from: text.date(input.period.from), to: text.date(input.period.to), asOf: text.date(dashboard.asOf) })]
+      : basisLines(context, input.basis);
   return [
     title(reportTitle(context, unitName)),
-    ...when,
+    body(day ?? '', { bold: input.basis !== undefined }),
+    ...(kpis === undefined ? [] : [body(kpis)]),
     body(text.t(unitName === undefined ? 'subtitle.audience' : 'subtitle.unitAudience')),
-    body(text.t('subtitle.generated', { computedAt: text.dateTime(dashboard.computedAt) }), { italics: true })
+    body(text.t('subtitle.generated', { computedAt: text.dateTime(dashboard.computedAt) }), { italics: true }),
+    ...(method === undefined ? [] : [body(method, { italics: true })])
   ];
 }
