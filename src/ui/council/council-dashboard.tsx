@@ -4,6 +4,7 @@ import type { Locale } from '../../domain/shared/localized-text';
 import { createTranslator } from '../../i18n/translator';
 import type { AppServiceClient } from '../shell/app-service-client';
 import { errorMessage } from '../shared/error-message';
+import { useAfterFirstPaint } from '../shared/use-after-first-paint';
 import { ActionPlanSection } from './action-plan-section';
 import { takeSnapshot } from './council-data';
 import { formatDate } from './council-format';
@@ -54,6 +55,8 @@ export function CouncilDashboard({ appService, download, locale, siteOrigin }: C
   const [notice, setNotice] = React.useState<Notice | undefined>();
   const [form, setForm] = React.useState<'maturity' | 'meeting' | undefined>();
   const [snapshotBusy, setSnapshotBusy] = React.useState(false);
+  // The header and the KPI cards first; the sections below (tables of risks, actions, meetings) a frame later.
+  const restShown = useAfterFirstPaint();
 
   const reload = (text?: string): void => {
     setForm(undefined);
@@ -135,50 +138,54 @@ export function CouncilDashboard({ appService, download, locale, siteOrigin }: C
         <Text as="h3" size={400} weight="semibold" className={styles.heading}>
           {t('council.kpis.trendHeading')}
         </Text>
-        <KpiTrend trend={dashboard.trend} locale={locale} t={t} />
+        {restShown && <KpiTrend trend={dashboard.trend} locale={locale} t={t} />}
       </CouncilSection>
 
-      <CouncilSection
-        heading={t('council.maturity.heading')}
-        testId="section-maturity"
-        action={dashboard.may.recordMaturity && form !== 'maturity' ? <Button onClick={() => setForm('maturity')}>{t('council.maturity.record')}</Button> : undefined}
-      >
-        {form === 'maturity' && (
-          <React.Suspense fallback={<Spinner size="tiny" label={t('council.loadingForm')} />}>
-            <MaturityForm maturity={dashboard.maturity} year={dashboard.year} appService={appService} locale={locale} t={t} onSaved={reload} onCancel={() => setForm(undefined)} />
-          </React.Suspense>
-        )}
-        <MaturitySection maturity={dashboard.maturity} year={dashboard.year} locale={locale} t={t} />
-      </CouncilSection>
+      {restShown && (
+        <>
+        <CouncilSection
+          heading={t('council.maturity.heading')}
+          testId="section-maturity"
+          action={dashboard.may.recordMaturity && form !== 'maturity' ? <Button onClick={() => setForm('maturity')}>{t('council.maturity.record')}</Button> : undefined}
+        >
+          {form === 'maturity' && (
+            <React.Suspense fallback={<Spinner size="tiny" label={t('council.loadingForm')} />}>
+              <MaturityForm maturity={dashboard.maturity} year={dashboard.year} appService={appService} locale={locale} t={t} onSaved={reload} onCancel={() => setForm(undefined)} />
+            </React.Suspense>
+          )}
+          <MaturitySection maturity={dashboard.maturity} year={dashboard.year} locale={locale} t={t} />
+        </CouncilSection>
 
-      <CouncilSection heading={t('council.risks.heading')} testId="section-risks">
-        <RiskHeatMap risks={dashboard.risks} locale={locale} t={t} siteOrigin={siteOrigin} />
-      </CouncilSection>
+        <CouncilSection heading={t('council.risks.heading')} testId="section-risks">
+          <RiskHeatMap risks={dashboard.risks} locale={locale} t={t} siteOrigin={siteOrigin} />
+        </CouncilSection>
 
-      <CouncilSection heading={t('council.overdue.heading')} testId="section-overdue">
-        <OverdueSection overdue={dashboard.overdue} locale={locale} t={t} />
-      </CouncilSection>
+        <CouncilSection heading={t('council.overdue.heading')} testId="section-overdue">
+          <OverdueSection overdue={dashboard.overdue} locale={locale} t={t} />
+        </CouncilSection>
 
-      <CouncilSection heading={t('council.incidents.heading')} testId="section-incidents">
-        <IncidentsSection incidents={dashboard.incidents} year={dashboard.year} locale={locale} t={t} />
-      </CouncilSection>
+        <CouncilSection heading={t('council.incidents.heading')} testId="section-incidents">
+          <IncidentsSection incidents={dashboard.incidents} year={dashboard.year} locale={locale} t={t} />
+        </CouncilSection>
 
-      <CouncilSection heading={t('council.actions.heading')} testId="section-actions">
-        <ActionPlanSection actions={dashboard.actionPlan} locale={locale} t={t} />
-      </CouncilSection>
+        <CouncilSection heading={t('council.actions.heading')} testId="section-actions">
+          <ActionPlanSection actions={dashboard.actionPlan} locale={locale} t={t} />
+        </CouncilSection>
 
-      <CouncilSection
-        heading={t('council.meetings.heading')}
-        testId="section-meetings"
-        action={dashboard.may.recordMeeting && form !== 'meeting' ? <Button onClick={() => setForm('meeting')} data-testid="meeting-record">{t('council.meetings.record')}</Button> : undefined}
-      >
-        {form === 'meeting' && (
-          <React.Suspense fallback={<Spinner size="tiny" label={t('council.loadingForm')} />}>
-            <MeetingForm appService={appService} today={dashboard.asOf} locale={locale} t={t} onSaved={reload} onCancel={() => setForm(undefined)} />
-          </React.Suspense>
-        )}
-        <MeetingsSection meetings={dashboard.meetings} actionPlan={dashboard.actionPlan} locale={locale} t={t} />
-      </CouncilSection>
+        <CouncilSection
+          heading={t('council.meetings.heading')}
+          testId="section-meetings"
+          action={dashboard.may.recordMeeting && form !== 'meeting' ? <Button onClick={() => setForm('meeting')} data-testid="meeting-record">{t('council.meetings.record')}</Button> : undefined}
+        >
+          {form === 'meeting' && (
+            <React.Suspense fallback={<Spinner size="tiny" label={t('council.loadingForm')} />}>
+              <MeetingForm appService={appService} today={dashboard.asOf} locale={locale} t={t} onSaved={reload} onCancel={() => setForm(undefined)} />
+            </React.Suspense>
+          )}
+          <MeetingsSection meetings={dashboard.meetings} actionPlan={dashboard.actionPlan} locale={locale} t={t} />
+        </CouncilSection>
+        </>
+      )}
     </div>
   );
 }
