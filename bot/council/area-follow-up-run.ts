@@ -3,6 +3,7 @@ import { DEFAULT_NUDGE_RUN_CONFIG, type NudgeRunConfig } from '../../src/config/
 import type { AreaReportLinkBase } from '../../src/contracts/area-report-link';
 import type { CouncilDashboard } from '../../src/contracts/council-dashboard';
 import { planAreaFollowUp, type AreaFollowUp } from '../../src/domain/council/area-follow-up-plan';
+import { reportPeriodOf } from '../../src/reports/report-period';
 import { reportingLevel } from '../../src/domain/council/overdue-by-unit';
 import { instantOf } from '../../src/domain/shared/calendar';
 import type { MessageState } from '../../src/sharepoint/mappers/records/nudge-log-entry';
@@ -18,18 +19,25 @@ import type { ConnectorPort } from '../sender/connector-port';
 import { MessageSender, type SendResult } from '../sender/message-sender';
 import { areaFollowUpInputOf } from './area-follow-up';
 import { areaMessagePrefix, areaMessageRecord, areaMessagesOf, areaRunKeyOf, type AreaMessage } from './area-follow-up-messages';
-import { councilDashboardFor, councilReadsOf, councilToday, type CouncilServices } from './council-dashboard-service';
+import { councilDashboardOfPeriodFor } from './council-dashboard-as-of';
+import { councilReadsOf, councilToday, type CouncilServices } from './council-dashboard-service';
 
 export interface AreaFollowUpServices extends CouncilServices {
   readonly connector: ConnectorPort;
   /** Where the card's link opens the area's report (src/contracts/area-report-link.ts). */
   readonly linkBase: AreaReportLinkBase;
   /**
-   * The dashboard the cards' figures come from; the year's (councilDashboardFor) by default. The card
-   * and the area's report should show the same figures: where the report is computed per period
-   * (a finished one as at its end), give the same computation here.
+   * The dashboard the cards' figures come from: by default the follow-up period's, as the area's report
+   * computes it (a finished period as at its end: council-dashboard-as-of.ts), so the card and the
+   * report it links to show the same figures (R-REP).
    */
   readonly dashboardOf?: (followUp: AreaFollowUp) => Promise<CouncilDashboard>;
+}
+
+/** The follow-up period's dashboard, the same computation as the area's Word report. */
+async function periodDashboardOf(services: CouncilServices, followUp: AreaFollowUp): Promise<CouncilDashboard> {
+  const { dashboard } = await councilDashboardOfPeriodFor(services, reportPeriodOf(followUp.year, followUp.period));
+  return dashboard;
 }
 
 export interface AreaFollowUpSummary {
@@ -104,7 +112,7 @@ export async function runAreaFollowUp(services: AreaFollowUpServices, followUp: 
   if (!taken.acquired) return { status: 'busy', reason: taken.reason, summary };
   try {
     const rows = new Map(logged.rows.filter((row) => row.record.kind === 'area-message' && row.record.key.startsWith(prefix)).map((row) => [row.record.key, row]));
-    const dashboard = await (services.dashboardOf ?? ((due: AreaFollowUp) => councilDashboardFor(services, due.year)))(followUp);
+    const dashboard = await (services.dashboardOf ?? ((due: AreaFollowUp) => periodDashboardOf(services, due)))(followUp);
     const sender = new MessageSender(services.connector, settings);
     for (const message of messages) {
       await lease.renewIfDue();
