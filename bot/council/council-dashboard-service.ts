@@ -95,6 +95,25 @@ export interface DashboardOptions {
  * Without a caller (`tillit report`, a server-side job) it is always live and `may` is all false;
  * nothing is written.
  */
+/**
+ * How long the live read behind a stored answer waits (issue 10, the first render): the tab paints the
+ * stored figures first and then asks with `fresh=1`, which starts the read at once; a cold read of
+ * every register is seconds of work that would otherwise compete with that first paint (on a small
+ * app service, and locally on the same cores as the browser).
+ */
+export const READ_BEHIND_DELAY_MS = 1_500;
+
+/** The live read behind a stored answer (single flight: a `fresh=1` that came first has begun it, and nothing is read twice). */
+function readBehindStoredAnswer(services: CouncilServices): void {
+  const timer = setTimeout(() => {
+    councilReadsOf(services)
+      .current()
+      .catch((error: unknown) => services.log(`council: the read behind a stored dashboard failed: ${error instanceof Error ? error.message : String(error)}`));
+  }, READ_BEHIND_DELAY_MS);
+  // A stored answer must not keep a stopping service (or a test) alive.
+  timer.unref();
+}
+
 export async function councilDashboardFor(services: CouncilServices, year?: number, caller?: Caller, options: DashboardOptions = {}): Promise<CouncilDashboard> {
   const today = councilToday(services);
   const chosen = year ?? yearOf(today);
@@ -104,8 +123,7 @@ export async function councilDashboardFor(services: CouncilServices, year?: numb
   if (caller !== undefined && options.fresh !== true && !reads.isWarm() && !councilWroteHere(services)) {
     const stored = await storedDashboardFor(services, chosen, caller);
     if (stored !== undefined) {
-      // The live read behind the stored answer (single flight): the next request, or `fresh=1`, has it.
-      reads.current().catch((error: unknown) => services.log(`council: the read behind a stored dashboard failed: ${error instanceof Error ? error.message : String(error)}`));
+      readBehindStoredAnswer(services);
       return stored;
     }
   }

@@ -57,7 +57,8 @@ export function useCouncilDashboard(appService: AppServiceClient, year: number |
       if (!current) return;
       const stored = dashboard.servedFrom === 'stored';
       setLoaded({ state: 'ready', dashboard, freshness: stored ? { kind: 'refreshing' } : { kind: 'live' } });
-      if (stored) refresh();
+      // Today's figures are asked for once the stored ones are painted (the first render comes first).
+      if (stored) afterNextPaint(refresh);
     }, failed);
     return () => {
       current = false;
@@ -66,4 +67,9 @@ export function useCouncilDashboard(appService: AppServiceClient, year: number |
 
   const reload = React.useCallback(() => setGeneration((count) => count + 1), []);
   return { loaded, reload, liveSwaps };
+}
+
+/** Runs `then` in the task after the next animation frame, that is once the browser has painted. */
+function afterNextPaint(then: () => void): void {
+  window.requestAnimationFrame(() => setTimeout(then, 0));
 }
