@@ -1,5 +1,6 @@
 import { GOAL_AREA_KEYS, type MeasureData } from '../../contracts/council-dashboard';
 import { body, chart, dataTable, gap, heading, type TableColumn } from '../docx/report-blocks';
+import { columnSharesFor, wordsFitIn } from '../docx/column-shares';
 import { meetsTarget } from '../report-figures';
 import { measureLabel, percentOrNotMeasured, type ReportBlock, type ReportContext } from '../report-context';
 import { pointLabels, trendPoints, trendSeries } from '../report-trend';
@@ -47,14 +48,17 @@ function trendBlocks(context: ReportContext, area: GoalAreaKey, measures: readon
   const series = trendSeries(points, area, measures.map((m) => m.key));
   const names = measures.map((m) => measureLabel(m, text));
   const chartTitle = text.t('goals.chartTitle', { area: text.t(`goals.areas.${area}`) });
-  const columns: TableColumn[] = [
-    { header: text.t('table.point'), widthPercent: 28 },
-    ...names.map((name) => ({ header: name, widthPercent: 72 / names.length, numeric: true }))
-  ];
   const rows = points.map((point, index) => [
     point.source === 'daily' ? labels[index] : `${labels[index]} (${text.t(`points.${pointWord(point, input.basis)}`)})`,
     ...series.map((s) => (s.values[index] === null ? text.t('table.none') : text.percent(s.values[index] as number)))
   ]);
+  // As wide as each column's longest word needs (four training measures in equal shares broke their
+  // names mid-word); a point's label on one line ("2026-02-10 (rådsmöte)", as one word) where it fits too.
+  const headers = [text.t('table.point'), ...names];
+  const texts = (joinPoint: boolean): string[][] =>
+    headers.map((header, column) => [header, ...rows.map((row) => (joinPoint && column === 0 ? (row[0] ?? '').replace(/ +/g, '\u00a0') : (row[column] ?? '')))]);
+  const shares = columnSharesFor(wordsFitIn(texts(true)) ? texts(true) : texts(false));
+  const columns: TableColumn[] = headers.map((header, column) => ({ header, widthPercent: shares[column] ?? 0, numeric: column > 0 }));
   return [
     heading(text.t('goals.trendHeading'), 3),
     body(text.t('goals.trendIntro'), { keepNext: true }),
